@@ -1,0 +1,123 @@
+"""Command line: options in, exit code out. No checking logic lives here."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from . import __version__
+
+EXIT_OK = 0
+EXIT_BLOCKING = 1
+EXIT_ERROR = 2
+
+FORMATS = ["html", "json", "text", "junit", "csv"]
+
+
+class DefaultGroup(click.Group):
+    """`dossier-check FOLDER` runs `check`; named subcommands still work."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+            args = ["check", *args]
+        elif not args:
+            args = ["check", "--help"]
+        return super().parse_args(ctx, args)
+
+
+def _as_of(value: str | None) -> date | None:
+    if value is None:
+        return None
+    from .values import parse_date
+
+    parsed = parse_date(value)
+    if parsed is None:
+        raise click.BadParameter(f"data non valida: {value} (usate AAAA-MM-GG o GG/MM/AAAA)")
+    return parsed
+
+
+@click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="dossier-check", message="%(prog)s %(version)s")
+def main() -> None:
+    """Controlla i dossier dei bandi di Regione Lombardia (Formazione Continua, Competenze & Innovazione)."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="html", show_default=True,
+              help="html: report e riepilogo; json/text/junit/csv: sullo standard output.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Cartella dei report (default ./dossier-check-report).")
+@click.option("--as-of", "as_of", default=None, help="Data di riferimento per le validità (AAAA-MM-GG).")
+@click.option("--no-cache", is_flag=True, help="Non usare né scrivere la cache dei testi estratti.")
+@click.option("--fail-on", type=click.Choice(["blocking", "warning"]), default="blocking", show_default=True,
+              help="Con «warning» anche gli avvisi danno codice di uscita 1.")
+@click.option("--batch", "mode", flag_value="batch", default=None,
+              help="Tratta la cartella come un insieme di dossier.")
+@click.option("--single", "mode", flag_value="single", help="Tratta la cartella come un solo dossier.")
+def check(paths: tuple[str, ...], fmt: str, out_dir: Path | None, as_of: str | None, no_cache: bool,
+          fail_on: str, mode: str | None) -> None:
+    """Controlla uno o più dossier (cartelle con dossier.yaml)."""
+    from .catalog import CatalogError, load_catalog
+    from .extract import Cache
+    from .models import Verdict
+    from .report import REPORTERS
+    from .report.text import TextReporter
+    from .runner import UsageError, find_targets, run_targets
+
+    reference = _as_of(as_of)
+    try:
+        catalog = load_catalog()
+    except CatalogError as exc:
+        click.echo(f"dossier-check: catalogo delle regole non valido: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    try:
+        targets = find_targets(paths, mode)
+    except UsageError as exc:
+        click.echo(f"dossier-check: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+
+    result = run_targets(targets, catalog, Cache(enabled=not no_cache), as_of=reference)
+
+    if fmt == "html":
+        from .report.html import HtmlReporter
+
+        folder, note = report_folder(out_dir, [t.path for t in targets])
+        if note:
+            click.echo(note, err=True)
+        page = HtmlReporter().write(result, folder)
+        colour = sys.stdout.isatty()
+        click.echo(TextReporter(colour=colour, limit=8).render(result))
+        click.echo(f"Report: {page}")
+    else:
+        click.echo(REPORTERS[fmt]().render(result), nl=fmt != "csv")
+
+    worst = {d.verdict for d in result.dossiers}
+    if Verdict.BLOCKED in worst or (fail_on == "warning" and Verdict.WARNINGS in worst):
+        sys.exit(EXIT_BLOCKING)
+    sys.exit(EXIT_OK)
+
+
+def report_folder(out_dir: Path | None, dossiers: list[Path]) -> tuple[Path, str | None]:
+    """Never inside a dossier: if the chosen folder would be, use the user's data directory."""
+    from .discover import REPORT_MARKER
+
+    folder = (out_dir or Path.cwd() / "dossier-check-report").resolve()
+    inside = [d for d in dossiers if folder == d.resolve() or d.resolve() in folder.parents]
+    note = None
+    if inside:
+        from platformdirs import user_data_dir
+
+        folder = Path(user_data_dir("dossier-check", appauthor=False)) / "report"
+        note = (f"La cartella dei report sarebbe dentro il dossier «{inside[0]}», che non va mai modificato: "
+                f"uso {folder}")
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / REPORT_MARKER).touch(exist_ok=True)
+    return folder, note
+
+
+if __name__ == "__main__":
+    main()

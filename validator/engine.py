@@ -1,0 +1,125 @@
+"""Rules × dossier → findings. The engine, not the check, stamps rule ID, severity and wording.
+
+A rule that needs a value nobody gives becomes MAN-UNVERIFIABLE with the rule's own
+severity (an unverifiable blocking rule blocks); a check that crashes becomes
+TOOL-ERROR (blocking: the dossier cannot be declared ready); waivers are applied
+last and stay visible.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from datetime import date, datetime
+from pathlib import Path
+
+from . import conditions, deadlines
+from .catalog import Catalog, Rule
+from .checks import CHECKS
+from .checks.base import Issue
+from .context import Context, FileEvent, Unverifiable
+from .extract import Cache
+from .manifest import MANIFEST_NAME, Manifest, load_manifest
+from .models import DossierResult, Finding, Severity
+from .scan import Extractor, Scan, scan_dossier
+from .waivers import apply_waivers
+from .wording import stamp
+
+log = logging.getLogger(__name__)
+
+ENGINE_RULES = ("MAN-UNVERIFIABLE", "TOOL-ERROR", "MAN-DEROGA")
+
+
+def evaluate(rules: tuple[Rule, ...], ctx: Context, catalog: Catalog) -> list[Finding]:
+    findings: list[Finding] = []
+    engine_rules = {r.id: r for r in catalog.common_rules if r.id in ENGINE_RULES}
+    for rule in rules:
+        if rule.id in ENGINE_RULES:
+            continue
+        try:
+            if rule.when and not conditions.all_hold(rule.when, ctx.get):
+                continue
+            findings.extend(stamp(rule, issue) for issue in CHECKS[rule.check].check(rule.params, ctx))
+        except Unverifiable as exc:
+            severity = Severity.WARNING if rule.severity is Severity.INFO else rule.severity
+            issue = Issue(vars={"rule": rule.id, "title": rule.title, "key": exc.key}, subject=exc.subject,
+                          document=MANIFEST_NAME, expected=exc.key, severity=severity)
+            findings.append(stamp(engine_rules["MAN-UNVERIFIABLE"], issue))
+        except Exception as exc:  # a bug must not pass a dossier: it blocks, visibly
+            log.debug("check %s failed", rule.id, exc_info=True)
+            where = traceback.extract_tb(exc.__traceback__)[-1]
+            issue = Issue(vars={"rule": rule.id, "error": f"{type(exc).__name__}: {exc}",
+                                "where": f"{Path(where.filename).name}:{where.lineno}"})
+            findings.append(stamp(engine_rules["TOOL-ERROR"], issue))
+        ctx.findings_so_far = findings
+    return findings
+
+
+def order(findings: list[Finding]) -> list[Finding]:
+    """Blocking first, then warnings, then information; waived ones after the live ones."""
+    return sorted(findings, key=lambda f: (f.waived, f.severity.rank, f.rule, f.document or "", f.page or 0))
+
+
+def check_dossier(
+    path: Path,
+    catalog: Catalog,
+    cache: Cache,
+    as_of: date | None = None,
+    extractor: Extractor | None = None,
+    display: str | None = None,
+) -> DossierResult:
+    manifest_path = path / MANIFEST_NAME
+    events: list[FileEvent] = []
+    manifest: Manifest | None = None
+    if manifest_path.is_file():
+        manifest, problems = load_manifest(manifest_path)
+        for p in problems:
+            where = f"{p.key} (riga {p.line})" if p.line and p.key else (f"riga {p.line}" if p.line else p.key)
+            events.append(FileEvent("manifest-invalid", None, MANIFEST_NAME, f"{where}: {p.message}".strip(": "),
+                                    page=None))
+    else:
+        events.append(FileEvent("manifest-missing", None, MANIFEST_NAME))
+
+    scan: Scan = scan_dossier(path, catalog, cache, extractor) if extractor else scan_dossier(path, catalog, cache)
+    events.extend(scan.events)
+    manifest = manifest or Manifest({})
+    bando_id, fase = manifest.bando, manifest.fase
+    bando = catalog.bandi.get(bando_id or "")
+    reference = as_of or default_as_of(manifest)
+    ctx = Context(
+        manifest=manifest,
+        catalog=catalog,
+        bando=bando,
+        documents=scan.documents,
+        files=scan.files,
+        texts=scan.texts,
+        events=events,
+        as_of=reference,
+        now=deadlines.now_rome(),
+    )
+    if manifest.data:
+        rules = catalog.rules_for(bando_id, fase) if bando and fase in bando.phases else catalog.common_rules
+    else:
+        rules = tuple(r for r in catalog.common_rules if r.check == "file_events")
+    findings = evaluate(rules, ctx, catalog)
+    findings = apply_waivers(findings, manifest, reference, catalog)
+    return DossierResult(
+        path=display or str(path),
+        bando=bando_id,
+        fase=fase,
+        findings=tuple(order(findings)),
+        as_of=reference,
+        inventory=tuple(scan.inventory),
+        facts=ctx.facts,
+    )
+
+
+def default_as_of(manifest: Manifest) -> date:
+    """The filing time for a domanda, the claim date for a liquidazione, otherwise today."""
+    key = "liquidazione.data_richiesta" if manifest.fase == "liquidazione" else "presentazione.data_invio"
+    value = manifest.get(key)
+    if isinstance(value, datetime):
+        return value.astimezone(deadlines.ROME).date()
+    if isinstance(value, date):
+        return value
+    return deadlines.today_rome()

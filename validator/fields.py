@@ -1,0 +1,193 @@
+"""Field readers: find a value in a page of text, after a label or anywhere, and validate it.
+
+A document type declares its fields in YAML (`reader`, `labels`, `window`,
+`pattern`, `classes`); each reader here is a primitive. Labels are matched with
+the same tolerance as phrases (case, accents, spacing, line breaks); the value is
+looked for in the `window` characters after the label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from . import values
+from .catalog import FieldSpec
+from .models import FieldValue
+from .textnorm import MatchText, Phrase, fold, one_line
+
+Reader = Callable[[FieldSpec, MatchText, int], Iterator[FieldValue]]
+
+
+def read_fields(specs: tuple[FieldSpec, ...], pages: list[tuple[int, MatchText]]) -> dict[str, tuple[FieldValue, ...]]:
+    out: dict[str, tuple[FieldValue, ...]] = {}
+    for spec in specs:
+        found: list[FieldValue] = []
+        for number, mt in pages:
+            found.extend(READERS[spec.reader](spec, mt, number))
+        out[spec.name] = _prefer(spec, _unique(found))
+    return out
+
+
+def _unique(found: list[FieldValue]) -> list[FieldValue]:
+    seen = set()
+    out = []
+    for f in found:
+        key = (f.value, f.page)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def _prefer(spec: FieldSpec, found: list[FieldValue]) -> tuple[FieldValue, ...]:
+    if spec.prefer == "last":
+        found = list(reversed(found))
+    elif spec.prefer in ("max", "min"):
+        found = sorted(found, key=lambda f: f.value, reverse=spec.prefer == "max")
+    return tuple(found)
+
+
+def windows(spec: FieldSpec, mt: MatchText) -> Iterator[tuple[str, int]]:
+    """Text after each occurrence of each label (labels in YAML order), or the whole page."""
+    if not spec.labels:
+        yield mt.text, 0
+        return
+    for label in spec.labels:
+        phrase = Phrase(label)
+        key = phrase.key
+        if not key or key not in mt.squashed:
+            continue
+        start = 0
+        folded = mt.folded
+        pattern = re.compile(r"[^a-z0-9]*".join(re.escape(c) for c in key))
+        for m in pattern.finditer(folded, start):
+            if m.start() > 0 and folded[m.start() - 1].isalnum():
+                continue
+            if not phrase.prefix and m.end() < len(folded) and folded[m.end()].isalnum():
+                continue
+            yield mt.text[m.end(): m.end() + spec.window], m.end()
+
+
+def _iban(spec: FieldSpec, mt: MatchText, page: int) -> Iterator[FieldValue]:
+    for text, _ in windows(spec, mt):
+        for code, s, e in values.find_ibans(text):
+            problem = values.iban_problem(code)
+            yield FieldValue(spec.name, code, text[s:e], page, problem is None, problem)
+
+
+def _codice_fiscale(spec: FieldSpec, mt: MatchText, page: int) -> Iterator[FieldValue]:
+    for text, _ in windows(spec, mt):
+        for code, s, e in values.find_person_cfs(text):
+            problem = values.cf_problem(code)
+            yield FieldValue(spec.name, code, text[s:e], page, problem is None, problem)
+
+
+def _partita_iva(spec: FieldSpec, mt: MatchText, page: int) -> Iterator[FieldValue]:
+    for text, _ in windows(spec, mt):
+        compact = re.sub(r"(?<=\d) (?=\d)", "", text)
+        for code, _, _ in values.find_pivas(compact):
+            problem = values.piva_problem(code)
+            if spec.labels or problem is None:
+                yield FieldValue(spec.name, code, code, page, problem is None, problem)
+            if spec.labels:
+                break
+
+
+def _date(spec: FieldSpec, mt: MatchText, page: int) -> Iterator[FieldValue]:
+    for text, _ in windows(spec, mt):
+        for d, s, e in values.find_dates(text):
+            yield FieldValue(spec.name, d, text[s:e], page)
+            if spec.labels:
+                break
+
+
+_NUMBERISH = re.compile(r"\d")
+
+
+def _amount(spec: FieldSpec, mt: MatchText, page: int) -> Iterator[FieldValue]:
+    for text, _ in windows(spec, mt):
+        for amount, s, e in values.find_amounts(text):
+            raw = text[s:e]
+            # a label's value is money: skip percentages, dates and bare years next to it
+            after = text[e:e + 2]
+            if "%" in after or (re.fullmatch(r"\d{4}", raw.strip()) and amount >= 1900 and "," not in raw):
+                continue
+            yield FieldValue(spec.name, amount, raw, page)
+            if spec.labels:
+                break
+
+
+def _text(spec: FieldSpec, mt: MatchText, page: int) -> Iterator[FieldValue]:
+    for text, _ in windows(spec, mt):
+        lines = [ln.strip(" :.-\t") for ln in text.split("\n")]
+        value = lines[0] if lines and lines[0] else next((ln for ln in lines[1:3] if ln), "")
+        if value:
+            yield FieldValue(spec.name, one_line(value), value, page)
+
+
+def _code(spec: FieldSpec, mt: MatchText, page: int) -> Iterator[FieldValue]:
+    pattern = re.compile(spec.pattern or r"[A-Z0-9]{6,}")
+    for text, _ in windows(spec, mt):
+        head = re.sub(r"^[\s:.#°nN\-]*(?:n(?:r|um|°|º)?\.?\s*)?", "", text, count=1) if spec.labels else text
+        m = pattern.search(head.upper() if spec.labels else head)
+        if m and (not spec.labels or m.start() <= 40):
+            yield FieldValue(spec.name, m.group(0), m.group(0), page)
+
+
+_MONTH_YEAR = re.compile(
+    r"(?<![\w/])(" + "|".join(values.MONTHS) + r")\s*[-/]?\s*(\d{4})(?!\d)"
+    r"|(?<![\d/.])(0?[1-9]|1[0-2])\s*[/\-.]\s*(20\d{2})(?![\d/])",
+    re.IGNORECASE,
+)
+
+
+def _periods(spec: FieldSpec, mt: MatchText, page: int) -> Iterator[FieldValue]:
+    for text, _ in windows(spec, mt):
+        for m in _MONTH_YEAR.finditer(fold(text)):
+            if m.group(1):
+                month, year = values.MONTHS[m.group(1).lower()], int(m.group(2))
+            else:
+                month, year = int(m.group(3)), int(m.group(4))
+            yield FieldValue(spec.name, f"{year:04d}-{month:02d}", m.group(0), page)
+
+
+def _status(spec: FieldSpec, mt: MatchText, page: int) -> Iterator[FieldValue]:
+    """The first class (in YAML order) with a phrase in the text: order it by priority."""
+    for text, _ in windows(spec, mt):
+        local = MatchText(text) if spec.labels else mt
+        for name, phrases in spec.classes.items():
+            for phrase in phrases:
+                span = local.find(phrase)
+                if span:
+                    yield FieldValue(spec.name, name, local.snippet(span, 30), page)
+                    return
+
+
+_MRZ_LINE = re.compile(r"^[A-Z0-9<]{28,46}$")
+
+
+def _mrz(spec: FieldSpec, mt: MatchText, page: int) -> Iterator[FieldValue]:
+    lines = [re.sub(r"\s", "", ln).upper() for ln in mt.text.split("\n")]
+    mrz = [ln for ln in lines if _MRZ_LINE.match(ln) and ln.count("<") >= 2]
+    if len(mrz) >= 2:
+        yield FieldValue(spec.name, "presente", "\n".join(mrz), page)
+
+
+def _company(spec: FieldSpec, mt: MatchText, page: int) -> Iterator[FieldValue]:
+    yield from _text(spec, mt, page)
+
+
+READERS: dict[str, Reader] = {
+    "iban": _iban,
+    "codice_fiscale": _codice_fiscale,
+    "partita_iva": _partita_iva,
+    "date": _date,
+    "amount": _amount,
+    "text": _text,
+    "code": _code,
+    "periods": _periods,
+    "status": _status,
+    "mrz": _mrz,
+    "company": _company,
+}

@@ -1,0 +1,51 @@
+"""--format text and the short terminal summary: the verdict first, then what blocks."""
+
+from __future__ import annotations
+
+from ..models import DossierResult, RunResult, Severity, Verdict
+
+VERDICT_IT = {
+    Verdict.BLOCKED: "BLOCCATO: ci sono problemi bloccanti",
+    Verdict.WARNINGS: "DA CONTROLLARE: solo avvisi",
+    Verdict.READY: "PRONTO: nessun problema bloccante",
+}
+SEVERITY_IT = {Severity.BLOCKING: "BLOCCANTE", Severity.WARNING: "AVVISO", Severity.INFO: "INFO"}
+_COLOURS = {Verdict.BLOCKED: "\033[31m", Verdict.WARNINGS: "\033[33m", Verdict.READY: "\033[32m"}
+_RESET = "\033[0m"
+
+
+def _where(document: str | None, page: int | None) -> str:
+    if not document:
+        return ""
+    return f" [{document}" + (f", p. {page}" if page else "") + "]"
+
+
+def dossier_text(result: DossierResult, colour: bool = False, limit: int | None = None) -> str:
+    counts = result.counts()
+    verdict = VERDICT_IT[result.verdict]
+    if colour:
+        verdict = _COLOURS[result.verdict] + verdict + _RESET
+    head = (f"{result.path} ({result.bando or '?'}/{result.fase or '?'}): {verdict} — "
+            f"{counts['blocking']} bloccanti, {counts['warning']} avvisi, {counts['info']} info"
+            + (f", {counts['waived']} in deroga" if counts["waived"] else ""))
+    lines = [head]
+    shown = [f for f in result.findings if f.severity is not Severity.INFO or limit is None]
+    for f in shown[:limit] if limit else shown:
+        tag = "DEROGA" if f.waived else SEVERITY_IT[f.severity]
+        lines.append(f"  {tag:9} {f.rule}: {f.message}{_where(f.document, f.page)}")
+    if limit and len(shown) > limit:
+        lines.append(f"  … altre {len(shown) - limit} segnalazioni nel report")
+    return "\n".join(lines)
+
+
+class TextReporter:
+    extension = "txt"
+
+    def __init__(self, colour: bool = False, limit: int | None = None) -> None:
+        self.colour = colour
+        self.limit = limit
+
+    def render(self, result: RunResult) -> str:
+        blocks = [dossier_text(d, self.colour, self.limit) for d in result.dossiers]
+        footer = (f"dossier-check {result.tool_version} — catalogo {result.catalog_version}")
+        return "\n\n".join(blocks) + "\n" + footer
