@@ -40,7 +40,9 @@ def _cmp_pair(a: Any, b: Any) -> tuple[Any, Any]:
 
 
 def holds(cond: Mapping[str, Any], lookup: Callable[[str], Any], subject: str | None = None) -> bool:
-    """Whether the condition holds for the values `lookup` gives."""
+    """Whether the condition holds for the values `lookup` gives; `{any: [...]}` is a disjunction."""
+    if "any" in cond:
+        return any(holds(c, lookup, subject) for c in cond["any"])
     key = cond["key"]
     value = lookup(key)
     if value is None or value is _MISSING:

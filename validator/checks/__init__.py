@@ -13,7 +13,9 @@ from typing import Any
 
 from .. import schemas
 from . import (
+    attendance,
     conditions,
+    deadline,
     document_expiry,
     document_holder,
     engine_rule,
@@ -21,14 +23,20 @@ from . import (
     filing_time,
     funding,
     identifiers,
+    invoice,
     participant_documents,
+    participant_months,
     required_document,
+    statement,
+    transfer,
 )
 
 CHECKS: dict[str, ModuleType] = {
     m.NAME: m
     for m in (
+        attendance,
         conditions,
+        deadline,
         document_expiry,
         document_holder,
         engine_rule,
@@ -36,8 +44,12 @@ CHECKS: dict[str, ModuleType] = {
         filing_time,
         funding,
         identifiers,
+        invoice,
         participant_documents,
+        participant_months,
         required_document,
+        statement,
+        transfer,
     )
 }
 
