@@ -8,6 +8,7 @@ A broken catalog file raises CatalogError naming the file, the key and the line.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Mapping
@@ -260,6 +261,12 @@ def _rules(path: Path, bando: str, fase: str | None, edition: Mapping[str, Any])
 
 
 def load_catalog(root: Path = RULES) -> Catalog:
+    """The catalog under `root`, loaded once per process (it is immutable)."""
+    return _load_catalog(root.resolve())
+
+
+@functools.lru_cache(maxsize=8)
+def _load_catalog(root: Path) -> Catalog:
     files: list[Path] = []
     common_dir = root / COMMON
     doctypes: dict[str, DocType] = {}
