@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import values
 from .catalog import DocType
@@ -21,12 +21,17 @@ from .fields import read_fields
 from .models import Document, FileText, SourceFile
 from .textnorm import MatchText, fold
 
+TITLE_LINES = 8  # the first non-empty lines of a page hold its letterhead and title
+TITLE_BONUS = 1.0
+
 
 @dataclass(frozen=True)
 class Score:
     doctype: str
     score: float
     evidence: tuple[str, ...]
+    first_anchor: int = -1  # where the earliest anchor phrase starts (-1: none)
+    titled: bool = False  # that anchor opens the page: it is the document's title
 
 
 def score(mt: MatchText, dt: DocType) -> Score:
@@ -35,18 +40,32 @@ def score(mt: MatchText, dt: DocType) -> Score:
             return Score(dt.id, 0.0, ())
     total = 0.0
     evidence: list[str] = []
-    anchored = not any(s.anchor for s in dt.signals)
+    first_anchor = -1
     for signal in dt.signals:
         for phrase in signal.phrases:
             span = mt.find(phrase)
             if span:
                 total += signal.weight
                 evidence.append(mt.text[span[0]:span[1]].replace("\n", " "))
-                anchored = anchored or signal.anchor
+                if signal.anchor and (first_anchor < 0 or span[0] < first_anchor):
+                    first_anchor = span[0]
                 break
-    if not anchored:
+    if first_anchor < 0 and any(s.anchor for s in dt.signals):
         return Score(dt.id, 0.0, ())
-    return Score(dt.id, total, tuple(evidence))
+    return Score(dt.id, total, tuple(evidence), first_anchor)
+
+
+def _title_end(text: str) -> int:
+    """Offset where the title zone (the first TITLE_LINES non-empty lines) ends."""
+    seen = 0
+    pos = 0
+    for line in text.split("\n"):
+        pos += len(line) + 1
+        if line.strip():
+            seen += 1
+            if seen >= TITLE_LINES:
+                break
+    return pos
 
 
 def name_matches(file_name: str, dt: DocType) -> bool:
@@ -54,21 +73,47 @@ def name_matches(file_name: str, dt: DocType) -> bool:
     return any(re.search(p, stem) for p in dt.filename)
 
 
+def candidates(mt: MatchText, doctypes: Iterable[DocType], named: set[str]) -> list[Score]:
+    """Types whose threshold the page reaches, best first (by margin over the threshold).
+
+    The type whose anchor opens the page (on the earliest line of the title zone that has
+    any anchor) is the page's title and gets a bonus: a form that mentions another form
+    («delega alla presentazione della domanda») is still the form its title names.
+    """
+    scored = [(dt, score(mt, dt)) for dt in doctypes]
+    scored = [(dt, s) for dt, s in scored if s.score > 0]
+    zone = _title_end(mt.text)
+    anchored = [s.first_anchor for _, s in scored if 0 <= s.first_anchor < zone]
+    title_line = mt.text.count("\n", 0, min(anchored)) if anchored else -1
+    ranked = []
+    for dt, s in scored:
+        titled = 0 <= s.first_anchor < zone and mt.text.count("\n", 0, s.first_anchor) == title_line
+        if titled:
+            s = Score(s.doctype, s.score + TITLE_BONUS, s.evidence, s.first_anchor, True)
+        total = s.score + (dt.filename_weight if dt.id in named else 0.0)
+        if total >= dt.min_score:
+            ranked.append((total - dt.min_score, total, dt.id in named, s))
+    ranked.sort(key=lambda c: (c[0], c[1], c[2]), reverse=True)
+    return [c[3] for c in ranked]
+
+
 def best(mt: MatchText, doctypes: Iterable[DocType], named: set[str]) -> Score | None:
-    """The type the page most looks like, if any reaches its threshold."""
-    candidates = []
-    for dt in doctypes:
-        s = score(mt, dt)
-        if s.score <= 0:
-            continue
-        bonus = dt.filename_weight if dt.id in named else 0.0
-        if s.score + bonus >= dt.min_score:
-            # rank by margin over the type's own threshold, then by the name
-            candidates.append((s.score + bonus - dt.min_score, s.score + bonus, dt.id in named, s))
-    if not candidates:
-        return None
-    candidates.sort(key=lambda c: (c[0], c[1], c[2]), reverse=True)
-    return candidates[0][3]
+    ranked = candidates(mt, doctypes, named)
+    return ranked[0] if ranked else None
+
+
+@dataclass
+class _Segment:
+    type: str | None
+    pages: list[tuple[int, MatchText, bool]] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    people: set[str] = field(default_factory=set)
+
+    def add(self, page: tuple[int, MatchText, bool], found: Score | None, people: set[str]) -> None:
+        self.pages.append(page)
+        self.people |= people
+        if found is not None:
+            self.evidence.extend(e for e in found.evidence if e not in self.evidence)
 
 
 def classify_file(file: SourceFile, text: FileText, doctypes: Mapping[str, DocType]) -> list[Document]:
@@ -77,46 +122,50 @@ def classify_file(file: SourceFile, text: FileText, doctypes: Mapping[str, DocTy
     if not text.has_text:
         return _by_name(file, text, doctypes, named)
 
-    segments: list[dict] = []
-    for number, mt, ocr in pages:
-        found = best(mt, doctypes.values(), named) if mt.text.strip() else None
+    segments: list[_Segment] = []
+    for page in pages:
+        mt = page[1]
+        ranked = candidates(mt, doctypes.values(), named) if mt.text.strip() else []
         current = segments[-1] if segments else None
-        if found is None:
-            if current is not None:
-                current["pages"].append((number, mt, ocr))
-            else:
-                segments.append({"type": None, "pages": [(number, mt, ocr)], "evidence": [], "people": set()})
+        if not ranked:
+            if current is None:
+                segments.append(_Segment(None))
+                current = segments[-1]
+            current.add(page, None, set())
             continue
+        found = ranked[0]
+        if current is not None and current.type and current.type != found.doctype:
+            # documents are contiguous: a page that still fits the current document continues
+            # it, unless another document's title opens the page
+            same = next((c for c in ranked if c.doctype == current.type), None)
+            if same is not None and (same.titled or not found.titled):
+                found = same
         people = {cf for cf, _, _ in values.find_person_cfs(mt.text)}
         dt = doctypes[found.doctype]
-        same_type = current is not None and current["type"] == found.doctype
-        other_person = dt.unit == "page" and people and current is not None and current["people"] \
-            and not (people & current["people"])
-        if current is not None and current["type"] is None and not segments[:-1]:
-            # leading pages that matched nothing (a cover, a blank) join the first document
-            current.update(type=found.doctype, evidence=list(found.evidence), people=set(people))
-            current["pages"].append((number, mt, ocr))
-        elif same_type and not other_person:
-            current["pages"].append((number, mt, ocr))  # type: ignore[index]
-            current["people"] |= people  # type: ignore[index]
-            current["evidence"].extend(e for e in found.evidence if e not in current["evidence"])  # type: ignore[index]
+        if current is not None and current.type is None and len(segments) == 1:
+            current.type = found.doctype  # a cover or blank first page joins the first document
+            current.add(page, found, people)
+        elif current is not None and current.type == found.doctype and not (
+            dt.unit == "page" and people and current.people and not people & current.people
+        ):
+            current.add(page, found, people)
         else:
-            segments.append({"type": found.doctype, "pages": [(number, mt, ocr)],
-                             "evidence": list(found.evidence), "people": set(people)})
+            segments.append(_Segment(found.doctype))
+            segments[-1].add(page, found, people)
 
-    if not any(s["type"] for s in segments):
+    if not any(s.type for s in segments):
         whole = MatchText("\n".join(p[1].text for p in pages))
-        found = best(whole, doctypes.values(), named)
-        if found is None:
+        found_whole = best(whole, doctypes.values(), named)
+        if found_whole is None:
             return _by_name(file, text, doctypes, named)
-        segments = [{"type": found.doctype, "pages": pages, "evidence": list(found.evidence), "people": set()}]
+        segments = [_Segment(found_whole.doctype, list(pages), list(found_whole.evidence))]
 
     docs = []
     for seg in segments:
-        if seg["type"] is None:
+        if seg.type is None:
             continue
-        dt = doctypes[seg["type"]]
-        seg_pages = [(n, mt) for n, mt, _ in seg["pages"]]
+        dt = doctypes[seg.type]
+        seg_pages = [(n, mt) for n, mt, _ in seg.pages]
         docs.append(
             Document(
                 doctype=dt.id,
@@ -124,10 +173,10 @@ def classify_file(file: SourceFile, text: FileText, doctypes: Mapping[str, DocTy
                 first_page=seg_pages[0][0],
                 last_page=seg_pages[-1][0],
                 text="\f".join(mt.text for _, mt in seg_pages),
-                evidence=tuple(seg["evidence"]),
+                evidence=tuple(seg.evidence),
                 by_name=False,
                 fields=read_fields(dt.fields, seg_pages),
-                ocr=any(o for _, _, o in seg["pages"]),
+                ocr=any(o for _, _, o in seg.pages),
             )
         )
     return docs

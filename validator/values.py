@@ -15,6 +15,9 @@ MONTHS = {
     "luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
 }
 MONTH_ABBR = {name[:3]: num for name, num in MONTHS.items()}
+# bilingual documents (passports, ID cards) print "01 AGO/AUG 2034"
+MONTH_ABBR_EN = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+                 "oct": 10, "nov": 11, "dec": 12}
 MONTH_NAMES = {num: name for name, num in MONTHS.items()}
 
 CENT = Decimal("0.01")
@@ -94,10 +97,11 @@ def money(value: Decimal | int | float | str) -> Decimal:
 # ---------------------------------------------------------------- dates
 
 _MONTH_WORDS = "|".join(sorted(list(MONTHS) + list(MONTH_ABBR), key=len, reverse=True))
+_MONTH_EN = "|".join(MONTH_ABBR_EN)
 DATE_RE = re.compile(
     r"(?<!\d)(?P<d>[0-3]?\d)(?:°|º)?\s*(?:"
     r"(?P<sep>[/.\-])\s*(?P<m>[01]?\d)\s*(?P=sep)\s*(?P<y>\d{4}|\d{2})"
-    r"|\s+(?P<mw>" + _MONTH_WORDS + r")\.?\s+(?P<yw>\d{4}))(?!\d)"
+    r"|\s+(?P<mw>" + _MONTH_WORDS + r")\.?(?:\s*/\s*(?:" + _MONTH_EN + r")\.?)?\s+(?P<yw>\d{4}))(?!\d)"
     r"|(?<!\d)(?P<iy>\d{4})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d)",
     re.IGNORECASE,
 )

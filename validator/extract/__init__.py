@@ -7,7 +7,7 @@ from typing import Any
 from ..models import FileText, PageText, SourceFile
 from .cache import Cache
 
-EXTRACTOR_VERSION = "1"  # bump when extraction output changes, to invalidate cached text
+EXTRACTOR_VERSION = "2"  # bump when extraction output changes, to invalidate cached text
 
 
 def extract(file: SourceFile, cache: Cache) -> FileText:

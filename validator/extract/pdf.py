@@ -65,6 +65,9 @@ def extract_pdf(data: bytes, limits: PdfLimits = PdfLimits()) -> FileText:
 
 
 def _clean(text: str) -> str:
+    # PDFium marks a hyphen it removed at a line end with U+FFFE (or U+0002) and joins the
+    # two halves of the word: drop the mark, keep the word whole.
+    text = text.replace("\ufffe", "").replace("\x02", "")
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
 
 

@@ -1,0 +1,1 @@
+"""Generators of realistic test documents (several independent authors)."""
