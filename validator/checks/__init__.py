@@ -23,6 +23,7 @@ from . import (
     identifiers,
     participant_documents,
     required_document,
+    signatures,
 )
 
 CHECKS: dict[str, ModuleType] = {
@@ -38,6 +39,7 @@ CHECKS: dict[str, ModuleType] = {
         identifiers,
         participant_documents,
         required_document,
+        signatures,
     )
 }
 
