@@ -25,11 +25,28 @@ def has_signature_dictionary(data: bytes) -> bool:
     return b"/ByteRange" in data
 
 
+def load_pyhanko() -> None:
+    """Import pyHanko so that asn1crypto knows the names it registers.
+
+    pyHanko adds OIDs (signing_certificate_v2, ...) to asn1crypto's maps at import,
+    but asn1crypto builds its reverse maps once, on first use: if a .p7m was parsed
+    before, those names would be unknown to pyHanko. The reverse maps are rebuilt here
+    from the extended maps.
+    """
+    import pyhanko.sign  # noqa: F401  (registers the attributes and extensions)
+    from asn1crypto import algos, cms, x509
+
+    for cls in (cms.CMSAttributeType, cms.ContentType, algos.KdfAlgorithmId, x509.ExtensionId):
+        if cls._map is not None:
+            cls._reverse_map = {name: oid for oid, name in cls._map.items()}
+
+
 def pdf_signers(data: bytes) -> tuple[Signer, ...]:
     if not has_signature_dictionary(data):
         return ()
     logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
     try:
+        load_pyhanko()
         from pyhanko.pdf_utils.reader import PdfFileReader
 
         reader = PdfFileReader(io.BytesIO(data), strict=False)
