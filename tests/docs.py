@@ -20,7 +20,7 @@ def text_pdf(pages: Iterable[Page], title: str = "documento") -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4, invariant=1)
     c.setTitle(title)
-    width, height = A4
+    _, height = A4
     for lines in pages:
         y = height - 72
         for line in lines:

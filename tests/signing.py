@@ -82,6 +82,9 @@ def pades_sign(pdf: bytes, signer: Identity, field_name: str = "Firma1") -> byte
     from pyhanko.sign import fields, signers
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
+    from validator.pades import load_pyhanko
+
+    load_pyhanko()
     cert = asn1_x509.Certificate.load(signer.cert_der)
     key = load_private_key_from_pemder_data(signer.key_der, passphrase=None)
     simple = signers.SimpleSigner(signing_cert=cert, signing_key=key,
