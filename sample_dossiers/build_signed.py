@@ -36,7 +36,8 @@ COMPANY = "Meccanica Rossi S.r.l."
 COMPANY_ID = "02468130162"
 PROVIDER = "Formazione Lombarda S.r.l."
 PROVIDER_PIVA = "03456780125"
-HEADER = ["Regione Lombardia - Bandi Online", "Formazione Continua - Quarta Edizione (DGR n. XII/6232 del 28 Maggio 2026)"]
+HEADER = ["Regione Lombardia - Bandi Online",
+          "Formazione Continua - Quarta Edizione (DGR n. XII/6232 del 28 Maggio 2026)"]
 
 
 def domanda_a1() -> bytes:
