@@ -150,3 +150,10 @@ def test_inner_file_of_wrong_type_is_a_type_mismatch(tmp_path: Path) -> None:
     folder = dossier(tmp_path, {"domanda.pdf.p7m": cades_sign(fattura_xml(), REP)})
     (f,) = findings(folder, "DOC-TYPE-MISMATCH")
     assert f["document"] == "domanda.pdf.p7m › domanda.pdf"
+
+
+def test_broken_p7s_is_unreadable_not_unsupported(tmp_path: Path) -> None:
+    folder = dossier(tmp_path, {"firma.p7s": b"non una firma\n"})
+    assert findings(folder, "DOC-UNSUPPORTED") == []
+    (f,) = findings(folder, "DOC-UNREADABLE")
+    assert f["document"] == "firma.p7s"

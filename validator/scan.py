@@ -92,7 +92,7 @@ def _open(file: SourceFile, ident: identify.Identity, data: bytes, st: Stage) ->
         st.scan.files.append(file)
         st.scan.inventory.append(InventoryItem(file, (), 0, False, "none"))
         return
-    if file.extension == "p7m" or file.kind == "p7m":
+    if is_envelope(file):
         _unwrap(file, data, st)
         return
     if file.kind == "pdf":
@@ -113,12 +113,17 @@ def _unwrap(envelope: SourceFile, data: bytes, st: Stage) -> None:
     name = unwrap.inner_name(envelope.name)
     inner, ident = source_file(None, f"{envelope.display} › {name}", opened.content, name=name,
                                container=envelope.display, signers=opened.signers)
-    if inner.extension == "p7m" or inner.kind == "p7m":  # unwrap already opened every nested envelope
+    if is_envelope(inner):  # unwrap already opened every nested envelope
         st.scan.files.append(inner)
         st.scan.events.append(FileEvent("unreadable", inner, inner.display, "busta .p7m interna non leggibile"))
         st.scan.inventory.append(InventoryItem(inner, (), 0, False, "none"))
         return
     _open(inner, ident, opened.content, st)
+
+
+def is_envelope(file: SourceFile) -> bool:
+    """Named .p7m/.p7s or holding CMS: an envelope, or a broken one that unwrapping explains."""
+    return file.kind == "p7m" or identify.EXTENSION_KIND.get(file.extension) == "p7m"
 
 
 def _pdf_signers(file: SourceFile, data: bytes, cache: Cache) -> tuple[Signer, ...]:
@@ -144,7 +149,7 @@ def _admissible(file: SourceFile, ident: identify.Identity, scan: Scan, seen: di
         scan.events.append(FileEvent("type-mismatch", file, file.display, detail, severity=ident.mismatch))
         if ident.mismatch == "blocking":
             return False
-    if file.kind not in identify.READABLE_KINDS and file.extension != "p7m":
+    if file.kind not in identify.READABLE_KINDS and not is_envelope(file):
         scan.events.append(FileEvent("unsupported", file, file.display,
                                      identify.KIND_LABEL.get(file.kind, file.kind)))
         return False
