@@ -18,10 +18,9 @@ from asn1crypto import x509
 from . import values
 from .models import Signer
 
-_CF = r"[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]"
+_CF = values.CF_PERSON_RE.pattern
 _SERIAL_CF = re.compile(rf"^(?:TINIT-|TIN:IT-|IT:|IT-)?({_CF}|\d{{11}})$")
 _CNS_CN = re.compile(rf"^({_CF})/")
-_CF_ANYWHERE = re.compile(rf"(?<![A-Z0-9])({_CF})(?![A-Z0-9])")
 
 
 def _first(subject: Mapping[str, Any], key: str) -> str | None:
@@ -41,9 +40,9 @@ def codice_fiscale(subject: Mapping[str, Any]) -> str | None:
     m = _CNS_CN.match(cn)
     if m:
         return m.group(1)
-    for m in _CF_ANYWHERE.finditer(cn):
-        if values.cf_problem(m.group(1)) is None:  # a free-text CN: only a CF whose check digit holds
-            return m.group(1)
+    for cf, _, _ in values.find_person_cfs(cn):
+        if values.cf_problem(cf) is None:  # a free-text CN: only a CF whose check digit holds
+            return cf
     return None
 
 
