@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 from . import values
 from .catalog import DocType
-from .fields import read_fields
-from .models import Document, FileText, SourceFile
+from .fields import read_fields, with_exact
+from .models import Document, FieldValue, FileText, SourceFile
 from .textnorm import MatchText, fold
 
 TITLE_LINES = 8  # the first non-empty lines of a page hold its letterhead and title
@@ -175,11 +175,17 @@ def classify_file(file: SourceFile, text: FileText, doctypes: Mapping[str, DocTy
                 text="\f".join(mt.text for _, mt in seg_pages),
                 evidence=tuple(seg.evidence),
                 by_name=False,
-                fields=read_fields(dt.fields, seg_pages),
+                fields=_fields(dt, seg_pages, text),
                 ocr=any(o for _, _, o in seg.pages),
             )
         )
     return docs
+
+
+def _fields(dt: DocType, pages: list[tuple[int, MatchText]], text: FileText) -> dict[str, tuple[FieldValue, ...]]:
+    fields = read_fields(dt.fields, pages)
+    exact = (text.structured or {}).get("page_fields")
+    return with_exact(fields, dt.fields, exact, [n for n, _ in pages]) if exact else fields
 
 
 def _by_name(file: SourceFile, text: FileText, doctypes: Mapping[str, DocType], named: set[str]) -> list[Document]:

@@ -9,7 +9,10 @@ looked for in the `window` characters after the label.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from . import values
 from .catalog import FieldSpec
@@ -27,6 +30,41 @@ def read_fields(specs: tuple[FieldSpec, ...], pages: list[tuple[int, MatchText]]
             found.extend(READERS[spec.reader](spec, mt, number))
         out[spec.name] = _prefer(spec, _unique(found))
     return out
+
+
+def with_exact(fields: dict[str, tuple[FieldValue, ...]], specs: tuple[FieldSpec, ...],
+               exact: Mapping[str, Mapping[str, Any]], pages: list[int]) -> dict[str, tuple[FieldValue, ...]]:
+    """Values a structured format states exactly (FatturaPA) go before those read from its text.
+
+    `exact` maps a page number (as a string, it comes from JSON) to field name → value.
+    """
+    out = dict(fields)
+    for spec in specs:
+        exact_values = []
+        for page in pages:
+            raw = (exact.get(str(page)) or {}).get(spec.name)
+            value = _typed(spec.reader, raw)
+            if value is not None:
+                exact_values.append(FieldValue(spec.name, value, str(raw), page))
+        if exact_values:
+            out[spec.name] = tuple(exact_values) + tuple(v for v in out.get(spec.name, ()) if v not in exact_values)
+    return out
+
+
+def _typed(reader: str, raw: Any) -> Any:
+    if raw is None or raw == "":
+        return None
+    if reader == "amount":
+        try:
+            return Decimal(str(raw))
+        except InvalidOperation:
+            return None
+    if reader == "date":
+        try:
+            return date.fromisoformat(str(raw))
+        except ValueError:
+            return None
+    return str(raw)
 
 
 def _unique(found: list[FieldValue]) -> list[FieldValue]:

@@ -96,7 +96,7 @@ def sniff(head: bytes, name: str) -> Identity:
         return Identity("empty", "inode/x-empty", ext)
     mime = _magic_mime(head)
     kind = _MIME_KIND.get(mime, "unknown")
-    if kind in {"unknown", "text"} and _looks_like_cms(head):
+    if kind in {"unknown", "text"} and looks_like_cms(head):
         kind, mime = "p7m", "application/pkcs7-mime"
     if kind == "unknown" and _looks_like_pdf(head):
         kind = "pdf"  # junk before %PDF-: libmagic misses it, readers recover
@@ -152,7 +152,7 @@ def _looks_like_pdf(head: bytes) -> bool:
 _CMS_SIGNED_DATA_OID = bytes.fromhex("06092a864886f70d010702")
 
 
-def _looks_like_cms(head: bytes) -> bool:
+def looks_like_cms(head: bytes) -> bool:
     """A DER or base64 SignedData envelope (the OID 1.2.840.113549.1.7.2 near the start)."""
     if head[:1] == b"\x30" and _CMS_SIGNED_DATA_OID in head[:32]:
         return True

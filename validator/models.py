@@ -38,6 +38,12 @@ class Signer:
     not_after: datetime | None = None
     issuer: str | None = None
     signing_time: datetime | None = None
+    whole_file: bool = True  # PAdES: False when the file was changed after signing (beyond new signatures)
+
+    @property
+    def label(self) -> str:
+        name = self.common_name or "firmatario senza nome"
+        return f"{name} ({self.codice_fiscale})" if self.codice_fiscale else f"{name} (codice fiscale non indicato)"
 
 
 @dataclass(frozen=True)
@@ -82,6 +88,7 @@ class FileText:
     error: str | None = None  # unreadable: the reason, in Italian
     encrypted: bool = False
     structured: Mapping[str, Any] | None = None  # fields read from structured formats (FatturaPA)
+    ocr_missing: str | None = None  # pages needed OCR that could not run: why, in Italian
 
     @property
     def has_text(self) -> bool:

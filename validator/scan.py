@@ -6,19 +6,21 @@ by the rules), never an exception: the rest of the dossier is still checked.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import discover, identify
+from . import certs, discover, identify, pades, unwrap
 from .catalog import Catalog
 from .classify import classify_file
 from .context import FileEvent
 from .extract import Cache, extract
-from .models import Document, FileText, InventoryItem, SourceFile
+from .models import Document, FileText, InventoryItem, Signer, SourceFile
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
+SIGNERS_VERSION = "1"  # bump when PAdES signer reading changes, to invalidate cached signers
 
 Extractor = Callable[[SourceFile, Cache], FileText]
 
@@ -32,8 +34,10 @@ class Scan:
     inventory: list[InventoryItem] = field(default_factory=list)
 
 
-def source_file(path: Path, display: str, data: bytes) -> tuple[SourceFile, identify.Identity]:
-    ident = identify.sniff(data[:65536], path.name)
+def source_file(path: Path | None, display: str, data: bytes, name: str | None = None,
+                container: str | None = None,
+                signers: tuple[Signer, ...] = ()) -> tuple[SourceFile, identify.Identity]:
+    ident = identify.sniff(data[:65536], name or (path.name if path else display))
     return SourceFile(
         display=display,
         path=path,
@@ -42,12 +46,15 @@ def source_file(path: Path, display: str, data: bytes) -> tuple[SourceFile, iden
         kind=ident.kind,
         mime=ident.mime,
         extension=ident.extension,
+        container=container,
+        signers=signers,
+        payload=data if path is None else None,
     ), ident
 
 
 def scan_dossier(root: Path, catalog: Catalog, cache: Cache, extractor: Extractor = extract) -> Scan:
     scan = Scan()
-    seen: dict[str, str] = {}
+    stage = Stage(catalog, cache, extractor, scan, {})
     for entry in discover.walk(root):
         if entry.problem:
             scan.events.append(_entry_event(entry))
@@ -64,12 +71,72 @@ def scan_dossier(root: Path, catalog: Catalog, cache: Cache, extractor: Extracto
             scan.events.append(FileEvent("unreadable", None, entry.display, f"impossibile leggere: {exc.strerror}"))
             continue
         file, ident = source_file(entry.path, entry.display, data)
-        scan.files.append(file)
-        if not _admissible(file, ident, scan, seen):
-            scan.inventory.append(InventoryItem(file, (), 0, False, "none"))
-            continue
-        _process(file, catalog, cache, extractor, scan)
+        _open(file, ident, data, stage)
     return scan
+
+
+@dataclass(frozen=True)
+class Stage:
+    """What every step of one dossier's scan shares."""
+
+    catalog: Catalog
+    cache: Cache
+    extractor: Extractor
+    scan: Scan
+    seen: dict[str, str]
+
+
+def _open(file: SourceFile, ident: identify.Identity, data: bytes, st: Stage) -> None:
+    """Admit the file, unwrap it if it is an envelope, read PDF signatures, then extract and classify."""
+    if not _admissible(file, ident, st.scan, st.seen):
+        st.scan.files.append(file)
+        st.scan.inventory.append(InventoryItem(file, (), 0, False, "none"))
+        return
+    if is_envelope(file):
+        _unwrap(file, data, st)
+        return
+    if file.kind == "pdf":
+        file = dataclasses.replace(file, signers=file.signers + _pdf_signers(file, data, st.cache))
+    st.scan.files.append(file)
+    _process(file, st.catalog, st.cache, st.extractor, st.scan)
+
+
+def _unwrap(envelope: SourceFile, data: bytes, st: Stage) -> None:
+    """A .p7m: its inner file becomes a SourceFile of its own, carrying the envelope's signers."""
+    opened = unwrap.unwrap(data)
+    if opened.error:
+        st.scan.files.append(envelope)
+        st.scan.events.append(FileEvent("unreadable", envelope, envelope.display, opened.error))
+        st.scan.inventory.append(InventoryItem(envelope, (), 0, False, "none"))
+        return
+    st.scan.files.append(dataclasses.replace(envelope, signers=opened.signers))
+    name = unwrap.inner_name(envelope.name)
+    inner, ident = source_file(None, f"{envelope.display} › {name}", opened.content, name=name,
+                               container=envelope.display, signers=opened.signers)
+    if is_envelope(inner):  # unwrap already opened every nested envelope
+        st.scan.files.append(inner)
+        st.scan.events.append(FileEvent("unreadable", inner, inner.display, "busta .p7m interna non leggibile"))
+        st.scan.inventory.append(InventoryItem(inner, (), 0, False, "none"))
+        return
+    _open(inner, ident, opened.content, st)
+
+
+def is_envelope(file: SourceFile) -> bool:
+    """Named .p7m/.p7s or holding CMS: an envelope, or a broken one that unwrapping explains."""
+    return file.kind == "p7m" or identify.EXTENSION_KIND.get(file.extension) == "p7m"
+
+
+def _pdf_signers(file: SourceFile, data: bytes, cache: Cache) -> tuple[Signer, ...]:
+    """PAdES signers, cached by content hash apart from the text (a different stage, a different key)."""
+    if not pades.has_signature_dictionary(data):
+        return ()
+    key = f"{file.sha256}-{SIGNERS_VERSION}"
+    cached = cache.get("signers", key)
+    if isinstance(cached, list):
+        return tuple(certs.from_json(s) for s in cached)
+    found = pades.pdf_signers(data)
+    cache.put("signers", key, [certs.to_json(s) for s in found])
+    return found
 
 
 def _admissible(file: SourceFile, ident: identify.Identity, scan: Scan, seen: dict[str, str]) -> bool:
@@ -82,7 +149,7 @@ def _admissible(file: SourceFile, ident: identify.Identity, scan: Scan, seen: di
         scan.events.append(FileEvent("type-mismatch", file, file.display, detail, severity=ident.mismatch))
         if ident.mismatch == "blocking":
             return False
-    if file.kind not in identify.READABLE_KINDS and file.extension != "p7m":
+    if file.kind not in identify.READABLE_KINDS and not is_envelope(file):
         scan.events.append(FileEvent("unsupported", file, file.display,
                                      identify.KIND_LABEL.get(file.kind, file.kind)))
         return False
@@ -103,11 +170,14 @@ def _process(file: SourceFile, catalog: Catalog, cache: Cache, extractor: Extrac
     if text.error:
         scan.inventory.append(InventoryItem(file, (), len(text.pages), text.ocr_used, text.method))
         return
-    if text.ocr_used:
-        pages = [p.number for p in text.pages if p.ocr]
+    pages = [p.number for p in text.pages if p.ocr and p.text.strip()]
+    if pages:
         scan.events.append(FileEvent("ocr", file, file.display, _pages_label(pages), page=pages[0]))
     if not text.has_text:
-        scan.events.append(FileEvent("no-text", file, file.display, text.method))
+        if text.ocr_missing:
+            scan.events.append(FileEvent("no-text", file, file.display, text.ocr_missing))
+        else:
+            scan.events.append(FileEvent("no-text-after-ocr", file, file.display, text.method))
     docs = classify_file(file, text, catalog.doctypes)
     scan.documents.extend(docs)
     if not docs and text.has_text:

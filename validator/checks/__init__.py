@@ -27,6 +27,7 @@ from . import (
     participant_documents,
     participant_months,
     required_document,
+    signatures,
     statement,
     transfer,
 )
@@ -48,6 +49,7 @@ CHECKS: dict[str, ModuleType] = {
         participant_documents,
         participant_months,
         required_document,
+        signatures,
         statement,
         transfer,
     )

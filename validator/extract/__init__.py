@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..identify import IMAGE_KINDS
 from ..models import FileText, PageText, SourceFile
 from .cache import Cache
 
@@ -16,15 +17,26 @@ def extract(file: SourceFile, cache: Cache) -> FileText:
     if cached is not None:
         return from_json(cached)
     result = _extract(file)
-    cache.put("text", key, to_json(result))
+    if result.ocr_missing is None:  # without OCR now, maybe with it after installing Tesseract
+        cache.put("text", key, to_json(result))
     return result
 
 
 def _extract(file: SourceFile) -> FileText:
     if file.kind == "pdf":
+        from .ocr import ocr_pdf_pages
         from .pdf import extract_pdf
 
-        return extract_pdf(file.read_bytes())
+        data = file.read_bytes()
+        return ocr_pdf_pages(data, extract_pdf(data))
+    if file.kind == "xml":
+        from .fatturapa import extract_xml
+
+        return extract_xml(file.read_bytes())
+    if file.kind in IMAGE_KINDS:
+        from .ocr import ocr_image
+
+        return ocr_image(file.read_bytes())
     return FileText((), "none")
 
 
@@ -35,6 +47,7 @@ def to_json(ft: FileText) -> dict[str, Any]:
         "error": ft.error,
         "encrypted": ft.encrypted,
         "structured": ft.structured,
+        "ocr_missing": ft.ocr_missing,
     }
 
 
@@ -45,4 +58,5 @@ def from_json(data: dict[str, Any]) -> FileText:
         data.get("error"),
         data.get("encrypted", False),
         data.get("structured"),
+        data.get("ocr_missing"),
     )
