@@ -417,7 +417,7 @@ def liquidazione_dossiers() -> list[Dossier]:
          ["FC4-L-BONIFICO-CRO-TRN"], lambda m: m["liquidazione"]["bonifico"].pop("cro_trn"),
          receipt_and_statement(senza_trn=True), {}),
         ("bonifico-altro-ordinante", "Bonifico disposto dalla controllante Rossi Holding S.r.l. / ordered by "
-         "another company", ["FC4-L-BONIFICO-ORDINANTE"], None, set_tweaks(receipt, ordinante=HOLDING),
+         "another company", ["FC4-L-BONIFICO-ORDINANTE", "DOC-ALTRO-SOGGETTO"], None, set_tweaks(receipt, ordinante=HOLDING),
          {"maybe": {"FC4-L-ESTRATTO-CONTO": "the company's statement still shows the debit with the same TRN; a "
                                             "checker that ties the statement to the receipt's account may flag it"}}),
         ("bonifico-altro-beneficiario", "Bonifico a Edu Service Bergamo S.r.l. invece che all'ente che ha "
@@ -622,8 +622,14 @@ def main() -> None:
     dossiers = domanda_dossiers() + liquidazione_dossiers()
     names = [d.name for d in dossiers]
     assert len(names) == len(set(names)), "duplicate dossier names"
+    # only folders this script made (now or at the previous build): build_signed.py owns others
+    previous = set()
+    if (HERE / "expected.yaml").exists():
+        import yaml
+
+        previous = set(yaml.safe_load((HERE / "expected.yaml").read_text(encoding="utf-8"))["dossiers"])
     for old in HERE.glob("fc4-*"):
-        if old.is_dir():
+        if old.is_dir() and (old.name in names or old.name in previous):
             shutil.rmtree(old)
     total = sum(write_dossier(d) for d in dossiers)
     write_expected(dossiers)

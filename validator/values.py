@@ -27,7 +27,7 @@ CENT = Decimal("0.01")
 
 _AMOUNT_TOKEN = r"\d{1,3}(?:[.\u00a0\u202f' ]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 AMOUNT_RE = re.compile(
-    r"(?<![\d.,/])(?:(?:EUR|€|Euro)\s*)?(-?\s*(?:" + _AMOUNT_TOKEN + r"))(?:\s*(?:EUR|€|euro))?(?![\d/]|[.,]\d)",
+    r"(?<![\w.,/])(?:(?:EUR|€|Euro)\s*)?(-?\s*(?:" + _AMOUNT_TOKEN + r"))(?:\s*(?:EUR|€|euro))?(?![\d/]|[.,]\d)",
     re.IGNORECASE,
 )
 

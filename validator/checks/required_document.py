@@ -53,7 +53,7 @@ def check(params: Mapping[str, Any], ctx: Context) -> Iterator[Issue]:
             how = ctx.person_match(d, person)
             if how:
                 matched.append(d)
-                if how == "name":
+                if how == "name" and not _name_is_enough(d, params.get("name_enough")):
                     name_only.add(id(d))
         if not matched and len(candidates) == 1 and not candidates[0].text.strip():
             matched = candidates  # a document recognised by name only cannot name anyone
@@ -70,6 +70,14 @@ def check(params: Mapping[str, Any], ctx: Context) -> Iterator[Issue]:
     if id(doc) in name_only and not problems:
         yield Issue("name_only", {"doctype": label, "person": person_label(person) if person else ""},
                     document=doc, page=doc.first_page, severity=_warning())
+
+
+def _name_is_enough(doc: Document, spec: Mapping[str, Any] | None) -> bool:
+    """Documents that never print a codice fiscale (a passport) are matched by name without a warning."""
+    if not spec:
+        return False
+    value = doc.first(spec["field"])
+    return value is not None and value.value in spec["in"]
 
 
 def _warning() -> Any:

@@ -7,6 +7,7 @@ transfer's CRO/TRN.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any
@@ -30,17 +31,28 @@ def _amounts_paid(ctx: Context, receipts: list[Document]) -> list[Decimal]:
     return [due] if due is not None else []
 
 
+_MOVEMENT_START = re.compile(r"^\s*\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?\b")
+
+
+def movements(text: str) -> list[str]:
+    """The statement's movements: each starts with a date at the start of a line and runs to the next
+    (banks wrap long descriptions over several lines and print the amount on the last)."""
+    blocks: list[list[str]] = []
+    for line in text.split("\n"):
+        if _MOVEMENT_START.match(line) or not blocks:
+            blocks.append([line])
+        else:
+            blocks[-1].append(line)
+    return ["\n".join(b) for b in blocks]
+
+
 def _shows_debit(doc: Document, amounts: list[Decimal], names: list[str], refs: list[str]) -> bool:
-    lines = doc.text.split("\n")
-    for i, line in enumerate(lines):
-        block = " ".join(lines[i:i + 3])
-        found = {a for a, _, _ in values.find_amounts(line)}
+    for block in movements(doc.text.replace("\f", "\n")):
+        found = {abs(a) for a, _, _ in values.find_amounts(block)}  # statements print debits signed
         if not any(abs(a - b) <= values.CENT for a in found for b in amounts):
             continue
-        mt = MatchText(" ".join(lines[max(0, i - 2):i + 3]))
+        mt = MatchText(block)
         if any(company_in_text(n, mt) for n in names) or any(r.lower() in mt.squashed for r in refs):
-            return True
-        if any(r.lower() in MatchText(block).squashed for r in refs):
             return True
     return False
 

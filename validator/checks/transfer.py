@@ -60,7 +60,8 @@ def check(params: Mapping[str, Any], ctx: Context) -> Iterator[Issue]:
     if aspect == "amount":
         yield from _amount(params, executed, ctx)
         return
-    for doc in executed:
+    # the executed transfers are the evidence; when there is none, the orders are all there is to judge
+    for doc in executed or receipts:
         yield from ASPECTS[aspect](params, doc, ctx)
 
 
