@@ -57,6 +57,7 @@ class DocType:
     min_score: float = 3.0
     filename: tuple[str, ...] = ()
     filename_weight: float = 1.5
+    title_required: bool = False
     unit: str = "file"
     person: bool = False
     holder: str = "none"
@@ -183,6 +184,7 @@ def _doctypes(path: Path) -> list[DocType]:
                 min_score=float(rec.get("min_score", 3)),
                 filename=tuple(rec.get("filename", ())),
                 filename_weight=float(rec.get("filename_weight", 1.5)),
+                title_required=bool(rec.get("title_required", False)),
                 unit=d.get("unit", "file"),
                 person=bool(d.get("person", False)),
                 holder=d.get("holder", "none"),

@@ -21,7 +21,8 @@ from .fields import read_fields, with_exact
 from .models import Document, FieldValue, FileText, SourceFile
 from .textnorm import MatchText, fold
 
-TITLE_LINES = 8  # the first non-empty lines of a page hold its letterhead and title
+TITLE_LINES = 12  # the first non-empty lines of a page hold its letterhead and title
+TITLE_MAX_LINE = 80  # a title is a heading, not a line of running text
 TITLE_BONUS = 1.0
 
 
@@ -42,14 +43,17 @@ def score(mt: MatchText, dt: DocType) -> Score:
     evidence: list[str] = []
     first_anchor = -1
     for signal in dt.signals:
-        for phrase in signal.phrases:
-            span = mt.find(phrase)
-            if span:
-                total += signal.weight
-                evidence.append(mt.text[span[0]:span[1]].replace("\n", " "))
-                if signal.anchor and (first_anchor < 0 or span[0] < first_anchor):
-                    first_anchor = span[0]
-                break
+        spans = [s for s in (mt.find(p) for p in signal.phrases) if s] if signal.anchor else []
+        if not signal.anchor:
+            found = next((s for s in (mt.find(p) for p in signal.phrases) if s), None)
+            spans = [found] if found else []
+        if spans:
+            # an anchor's position is where any of its phrases first appears
+            span = min(spans)
+            total += signal.weight
+            evidence.append(mt.text[span[0]:span[1]].replace("\n", " "))
+            if signal.anchor and (first_anchor < 0 or span[0] < first_anchor):
+                first_anchor = span[0]
     if first_anchor < 0 and any(s.anchor for s in dt.signals):
         return Score(dt.id, 0.0, ())
     return Score(dt.id, total, tuple(evidence), first_anchor)
@@ -68,6 +72,18 @@ def _title_end(text: str) -> int:
     return pos
 
 
+def _heading_line(text: str, pos: int) -> bool:
+    """The phrase at `pos` heads its line: the line opens with a capital (running text wrapped onto a
+    new line goes on in lower case) and is short, or the phrase opens it."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start: end if end >= 0 else len(text)]
+    first = next((c for c in line if c.isalpha()), "")
+    if not first.isupper():
+        return False
+    return len(line.strip()) <= TITLE_MAX_LINE or not line[: pos - start].strip(" \t-–•*·")
+
+
 def name_matches(file_name: str, dt: DocType) -> bool:
     stem = fold(re.sub(r"(\.(pdf|p7m|xml|jpe?g|png|tiff?))+$", "", file_name, flags=re.IGNORECASE))
     return any(re.search(p, stem) for p in dt.filename)
@@ -83,11 +99,13 @@ def candidates(mt: MatchText, doctypes: Iterable[DocType], named: set[str]) -> l
     scored = [(dt, score(mt, dt)) for dt in doctypes]
     scored = [(dt, s) for dt, s in scored if s.score > 0]
     zone = _title_end(mt.text)
-    anchored = [s.first_anchor for _, s in scored if 0 <= s.first_anchor < zone]
+    anchored = [s.first_anchor for _, s in scored
+                if 0 <= s.first_anchor < zone and _heading_line(mt.text, s.first_anchor)]
     title_line = mt.text.count("\n", 0, min(anchored)) if anchored else -1
     ranked = []
     for dt, s in scored:
-        titled = 0 <= s.first_anchor < zone and mt.text.count("\n", 0, s.first_anchor) == title_line
+        titled = (0 <= s.first_anchor < zone and _heading_line(mt.text, s.first_anchor)
+                  and mt.text.count("\n", 0, s.first_anchor) == title_line)
         if titled:
             s = Score(s.doctype, s.score + TITLE_BONUS, s.evidence, s.first_anchor, True)
         total = s.score + (dt.filename_weight if dt.id in named else 0.0)
@@ -133,13 +151,18 @@ def classify_file(file: SourceFile, text: FileText, doctypes: Mapping[str, DocTy
                 current = segments[-1]
             current.add(page, None, set())
             continue
-        found = ranked[0]
-        if current is not None and current.type and current.type != found.doctype:
-            # documents are contiguous: a page that still fits the current document continues
-            # it, unless another document's title opens the page
-            same = next((c for c in ranked if c.doctype == current.type), None)
-            if same is not None and (same.titled or not found.titled):
-                found = same
+        same = next((c for c in ranked if current is not None and c.doctype == current.type), None)
+        # a form that requires its title can continue a document of its type but not start one
+        starters = [c for c in ranked if c is same or c.titled or not doctypes[c.doctype].title_required]
+        if not starters:
+            if current is None:
+                segments.append(_Segment(None))
+                current = segments[-1]
+            current.add(page, None, set())
+            continue
+        found = starters[0]
+        if same is not None and found is not same and (same.titled or not found.titled):
+            found = same  # documents are contiguous: a page that still fits the current one continues it
         people = {cf for cf, _, _ in values.find_person_cfs(mt.text)}
         dt = doctypes[found.doctype]
         if current is not None and current.type is None and len(segments) == 1:
@@ -155,7 +178,8 @@ def classify_file(file: SourceFile, text: FileText, doctypes: Mapping[str, DocTy
 
     if not any(s.type for s in segments):
         whole = MatchText("\n".join(p[1].text for p in pages))
-        found_whole = best(whole, doctypes.values(), named)
+        found_whole = next((c for c in candidates(whole, doctypes.values(), named)
+                            if c.titled or not doctypes[c.doctype].title_required), None)
         if found_whole is None:
             return _by_name(file, text, doctypes, named)
         segments = [_Segment(found_whole.doctype, list(pages), list(found_whole.evidence))]

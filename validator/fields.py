@@ -133,10 +133,11 @@ def _partita_iva(spec: FieldSpec, mt: MatchText, page: int) -> Iterator[FieldVal
 
 
 def _date(spec: FieldSpec, mt: MatchText, page: int) -> Iterator[FieldValue]:
+    every = spec.prefer in ("max", "min")  # a label that introduces a period: "dal 15.05.2026 al 15.05.2027"
     for text, _ in windows(spec, mt):
         for d, s, e in values.find_dates(text):
             yield FieldValue(spec.name, d, text[s:e], page)
-            if spec.labels:
+            if spec.labels and not every:
                 break
 
 
@@ -182,24 +183,43 @@ _MONTH_YEAR = re.compile(
 
 def _periods(spec: FieldSpec, mt: MatchText, page: int) -> Iterator[FieldValue]:
     for text, _ in windows(spec, mt):
+        found = False
         for m in _MONTH_YEAR.finditer(fold(text)):
             if m.group(1):
                 month, year = values.MONTHS[m.group(1).lower()], int(m.group(2))
             else:
                 month, year = int(m.group(3)), int(m.group(4))
+            found = True
             yield FieldValue(spec.name, f"{year:04d}-{month:02d}", m.group(0), page)
+        if not found and spec.labels:
+            # a period written as days ("01.07.2026 – 31.07.2026"): the month of its first day
+            dates = values.find_dates(text)
+            if dates:
+                d, s, e = dates[0]
+                yield FieldValue(spec.name, f"{d.year:04d}-{d.month:02d}", text[s:e], page)
 
 
 def _status(spec: FieldSpec, mt: MatchText, page: int) -> Iterator[FieldValue]:
-    """The first class (in YAML order) with a phrase in the text: order it by priority."""
+    """What follows a label (`Stato:`) decides; without one, the first class (in YAML order, so
+    put the cautious one first) with a phrase anywhere on the page."""
     for text, _ in windows(spec, mt):
-        local = MatchText(text) if spec.labels else mt
-        for name, phrases in spec.classes.items():
-            for phrase in phrases:
-                span = local.find(phrase)
-                if span:
-                    yield FieldValue(spec.name, name, local.snippet(span, 30), page)
-                    return
+        found = _classify_status(spec, MatchText(text))
+        if found:
+            yield FieldValue(spec.name, found[0], found[1], page)
+            return
+    if spec.labels:
+        found = _classify_status(spec, mt)
+        if found:
+            yield FieldValue(spec.name, found[0], found[1], page)
+
+
+def _classify_status(spec: FieldSpec, mt: MatchText) -> tuple[str, str] | None:
+    for name, phrases in spec.classes.items():
+        for phrase in phrases:
+            span = mt.find(phrase)
+            if span:
+                return name, mt.snippet(span, 30)
+    return None
 
 
 _MRZ_LINE = re.compile(r"^[A-Z0-9<]{28,46}$")
