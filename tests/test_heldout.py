@@ -3,8 +3,6 @@ with neutral file names: per type, recognised / confused / missed, written to te
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from .conftest import ROOT
