@@ -31,21 +31,28 @@ ENGINE_RULES = ("MAN-UNVERIFIABLE", "TOOL-ERROR", "MAN-DEROGA")
 
 
 def evaluate(rules: tuple[Rule, ...], ctx: Context, catalog: Catalog) -> list[Finding]:
+    """Run the rules; `ctx.facts["rule_status"]` records what became of each one (for the report's
+    checklist): applied, not_applicable (its `when` does not hold), unverifiable, error."""
     findings: list[Finding] = []
     engine_rules = {r.id: r for r in catalog.common_rules if r.id in ENGINE_RULES}
+    status: dict[str, str] = ctx.facts.setdefault("rule_status", {})
     for rule in rules:
         if rule.id in ENGINE_RULES:
             continue
+        status[rule.id] = "applied"
         try:
             if rule.when and not conditions.all_hold(rule.when, ctx.get):
+                status[rule.id] = "not_applicable"
                 continue
             findings.extend(stamp(rule, issue) for issue in CHECKS[rule.check].check(rule.params, ctx))
         except Unverifiable as exc:
+            status[rule.id] = "unverifiable"
             severity = Severity.WARNING if rule.severity is Severity.INFO else rule.severity
             issue = Issue(vars={"rule": rule.id, "title": rule.title, "key": exc.key}, subject=exc.subject,
                           document=MANIFEST_NAME, expected=exc.key, severity=severity)
             findings.append(stamp(engine_rules["MAN-UNVERIFIABLE"], issue))
         except Exception as exc:  # a bug must not pass a dossier: it blocks, visibly
+            status[rule.id] = "error"
             log.debug("check %s failed", rule.id, exc_info=True)
             where = traceback.extract_tb(exc.__traceback__)[-1]
             issue = Issue(vars={"rule": rule.id, "error": f"{type(exc).__name__}: {exc}",
