@@ -123,3 +123,30 @@ def test_broken_catalog_exits_2_with_file_and_line(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert "doctypes.yaml:" in proc.stderr and "min_score" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_every_schema_is_a_valid_json_schema() -> None:
+    import jsonschema
+
+    from validator.resources import SCHEMAS
+    from validator.schemas import load_schema
+
+    names = sorted(str(p.relative_to(SCHEMAS)) for p in SCHEMAS.rglob("*.yaml"))
+    assert len(names) > 10
+    for name in names:
+        jsonschema.Draft202012Validator.check_schema(load_schema(name))
+
+
+def test_validated_catalog_is_cached_and_equal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from validator import catalog as cat
+
+    monkeypatch.setenv("DOSSIER_CHECK_CACHE", str(tmp_path))
+    cat._cached_catalog.cache_clear()
+    first = cat.load_catalog()
+    assert list(tmp_path.rglob("*.pickle"))
+    cat._cached_catalog.cache_clear()
+    calls = []
+    monkeypatch.setattr(cat, "_load_catalog", lambda root: calls.append(root))
+    second = cat.load_catalog()
+    assert calls == [] and second == first
+    cat._cached_catalog.cache_clear()

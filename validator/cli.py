@@ -70,7 +70,7 @@ def check(paths: tuple[str, ...], fmt: str, out_dir: Path | None, as_of: str | N
 
     reference = _as_of(as_of)
     try:
-        catalog = load_catalog()
+        catalog = load_catalog(use_cache=not no_cache)
     except CatalogError as exc:
         click.echo(f"dossier-check: catalogo delle regole non valido: {exc}", err=True)
         sys.exit(EXIT_ERROR)

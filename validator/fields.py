@@ -17,7 +17,7 @@ from typing import Any
 from . import values
 from .catalog import FieldSpec
 from .models import FieldValue
-from .textnorm import MatchText, Phrase, fold, one_line
+from .textnorm import MatchText, fold, one_line
 
 Reader = Callable[[FieldSpec, MatchText, int], Iterator[FieldValue]]
 
@@ -92,19 +92,8 @@ def windows(spec: FieldSpec, mt: MatchText) -> Iterator[tuple[str, int]]:
         yield mt.text, 0
         return
     for label in spec.labels:
-        phrase = Phrase(label)
-        key = phrase.key
-        if not key or key not in mt.squashed:
-            continue
-        start = 0
-        folded = mt.folded
-        pattern = re.compile(r"[^a-z0-9]*".join(re.escape(c) for c in key))
-        for m in pattern.finditer(folded, start):
-            if m.start() > 0 and folded[m.start() - 1].isalnum():
-                continue
-            if not phrase.prefix and m.end() < len(folded) and folded[m.end()].isalnum():
-                continue
-            yield mt.text[m.end(): m.end() + spec.window], m.end()
+        for _, end in mt.find_all(label):
+            yield mt.text[end: end + spec.window], end
 
 
 def _iban(spec: FieldSpec, mt: MatchText, page: int) -> Iterator[FieldValue]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -83,37 +84,57 @@ class Phrase:
         return squash(self.text.rstrip("*"))
 
 
-@lru_cache(maxsize=2048)
-def _span_pattern(key: str) -> re.Pattern[str]:
-    # Between two characters of the phrase anything that is not a letter or digit may stand.
-    return re.compile(r"[^a-z0-9]*".join(re.escape(c) for c in key))
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+@lru_cache(maxsize=4096)
+def _phrase(text: str) -> Phrase:
+    return Phrase(text)
 
 
 class MatchText:
-    """A text prepared once for many phrase look-ups."""
+    """A text prepared once for many phrase look-ups.
+
+    `squashed` keeps only letters and digits; `_where[k]` is the position in the text of the
+    k-th squashed character, so a match in the squashed text maps back to a span of the original.
+    """
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.folded = fold(text)
         self.squashed = _NON_ALNUM.sub("", self.folded)
+        self._where: list[int] | None = None
+
+    def _positions(self) -> list[int]:
+        if self._where is None:
+            self._where = [i for i, c in enumerate(self.folded) if c in _ALNUM]
+        return self._where
 
     def contains(self, phrase: Phrase | str) -> bool:
         return self.find(phrase) is not None
 
     def find(self, phrase: Phrase | str) -> tuple[int, int] | None:
         """Span of the phrase in the original text, word boundaries respected."""
-        p = phrase if isinstance(phrase, Phrase) else Phrase(phrase)
+        return next(self.find_all(phrase), None)
+
+    def find_all(self, phrase: Phrase | str) -> Iterator[tuple[int, int]]:
+        """Every span of the phrase, in order."""
+        p = phrase if isinstance(phrase, Phrase) else _phrase(phrase)
         key = p.key
-        if not key or key not in self.squashed:
-            return None
-        for m in _span_pattern(key).finditer(self.folded):
-            start, end = m.start(), m.end()
-            if start > 0 and self.folded[start - 1].isalnum():
-                continue
-            if not p.prefix and end < len(self.folded) and self.folded[end].isalnum():
-                continue
-            return start, end
-        return None
+        if not key:
+            return
+        k = self.squashed.find(key)
+        if k < 0:
+            return
+        where = self._positions()
+        folded = self.folded
+        while k >= 0:
+            start, end = where[k], where[k + len(key) - 1] + 1
+            if (start == 0 or not folded[start - 1].isalnum()) and (
+                p.prefix or end >= len(folded) or not folded[end].isalnum()
+            ):
+                yield start, end
+            k = self.squashed.find(key, k + 1)
 
     def snippet(self, span: tuple[int, int], width: int = 60) -> str:
         start, end = span

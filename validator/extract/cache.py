@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import shutil
 import tempfile
 from pathlib import Path
@@ -55,13 +56,30 @@ class Cache:
     def put(self, namespace: str, key: str, value: Any) -> None:
         if not self.enabled:
             return
-        path = self._path(namespace, key)
+        data = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        self._write(self._path(namespace, key), data)
+
+    def get_pickle(self, namespace: str, key: str) -> Any | None:
+        """The tool's own objects (the validated catalog); never data read from a dossier."""
+        if not self.enabled:
+            return None
+        try:
+            with open(self._path(namespace, key).with_suffix(".pickle"), "rb") as fh:
+                return pickle.load(fh)
+        except Exception:  # missing, stale or unreadable: rebuild
+            return None
+
+    def put_pickle(self, namespace: str, key: str, value: Any) -> None:
+        if self.enabled:
+            self._write(self._path(namespace, key).with_suffix(".pickle"), pickle.dumps(value))
+
+    def _write(self, path: Path, data: bytes) -> None:
         try:
             _make_private_dirs(path.parent, self.root)
             fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
             try:
-                with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                    json.dump(value, fh, ensure_ascii=False, separators=(",", ":"))
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(data)
                 os.replace(tmp, path)
             except BaseException:
                 Path(tmp).unlink(missing_ok=True)
@@ -73,7 +91,7 @@ class Cache:
         """Remove every entry; returns how many files were removed."""
         if not self.root.exists():
             return 0
-        count = sum(1 for p in self.root.rglob("*.json"))
+        count = sum(1 for p in self.root.rglob("*") if p.suffix in (".json", ".pickle"))
         shutil.rmtree(self.root, ignore_errors=True)
         return count
 
