@@ -8,12 +8,13 @@ last and stay visible.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import traceback
 from datetime import date, datetime
 from pathlib import Path
 
-from . import conditions, deadlines
+from . import conditions, deadlines, report_facts
 from .catalog import Catalog, Rule
 from .checks import CHECKS
 from .checks.base import Issue
@@ -50,14 +51,14 @@ def evaluate(rules: tuple[Rule, ...], ctx: Context, catalog: Catalog) -> list[Fi
             severity = Severity.WARNING if rule.severity is Severity.INFO else rule.severity
             issue = Issue(vars={"rule": rule.id, "title": rule.title, "key": exc.key}, subject=exc.subject,
                           document=MANIFEST_NAME, expected=exc.key, severity=severity)
-            findings.append(stamp(engine_rules["MAN-UNVERIFIABLE"], issue))
+            findings.append(dataclasses.replace(stamp(engine_rules["MAN-UNVERIFIABLE"], issue), about=rule.id))
         except Exception as exc:  # a bug must not pass a dossier: it blocks, visibly
             status[rule.id] = "error"
             log.debug("check %s failed", rule.id, exc_info=True)
             where = traceback.extract_tb(exc.__traceback__)[-1]
             issue = Issue(vars={"rule": rule.id, "error": f"{type(exc).__name__}: {exc}",
                                 "where": f"{Path(where.filename).name}:{where.lineno}"})
-            findings.append(stamp(engine_rules["TOOL-ERROR"], issue))
+            findings.append(dataclasses.replace(stamp(engine_rules["TOOL-ERROR"], issue), about=rule.id))
         ctx.findings_so_far = findings
     return findings
 
@@ -109,6 +110,8 @@ def check_dossier(
     else:
         rules = tuple(r for r in catalog.common_rules if r.check == "file_events")
     findings = evaluate(rules, ctx, catalog)
+    if manifest.data:
+        report_facts.collect(ctx, rules)
     findings = apply_waivers(findings, manifest, reference, catalog)
     return DossierResult(
         path=display or str(path),
