@@ -10,6 +10,7 @@ print stylesheet still gives the same A4 layout from any browser («Stampa › S
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,8 @@ def html_to_pdf(html: str) -> bytes:
         import weasyprint
     except (ImportError, OSError) as exc:  # OSError: Pango is not installed
         raise PdfUnavailable(f"{INSTALL_HINT} ({type(exc).__name__}: {exc})") from None
+    # it warns about screen-only CSS (overflow-x, screen media queries): expected, not the operator's business
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
     data = weasyprint.HTML(string=html, url_fetcher=_no_fetch).write_pdf()
     assert isinstance(data, bytes)
     return data
