@@ -51,10 +51,11 @@ def date_items(result: DossierResult) -> list[dict[str, Any]]:
         if event is not None:
             both_times = isinstance(event, datetime) and isinstance(moment, datetime)
             in_time = event <= moment if both_times else _day(event) <= _day(moment)
-        past = event is not None and result.as_of is not None and _day(event) <= result.as_of
+        past = event is not None and result.as_of is not None and _day(event) < result.as_of
+        done = event is not None and result.as_of is not None and _day(event) <= result.as_of
         out.append({"key": key, "label": DATE_LABELS.get(key, key), "when": moment,
                     "days_left": (_day(moment) - result.as_of).days if result.as_of and not past else None,
-                    "event_label": EVENT_LABELS.get(key, "evento") + (" del" if past else " previsto il"),
+                    "event_label": EVENT_LABELS.get(key, "evento") + (" del" if done else " previsto il"),
                     "event": event, "in_time": in_time})
     return out
 
