@@ -306,3 +306,20 @@ def test_pdf_format_without_weasyprint_says_what_to_install(tmp_path: Path,
                                        "--out", str(tmp_path)])
     assert result.exit_code == 2
     assert "dossier-check[pdf]" in result.output and "libpango" in result.output
+
+
+def test_pages_render_without_manifest_or_with_a_bare_one(tmp_path: Path) -> None:
+    batch = tmp_path / "clienti"
+    (batch / "senza").mkdir(parents=True)
+    (batch / "senza" / "nota.pdf").write_bytes(text_pdf([["appunti"]]))
+    (batch / "scarno").mkdir()
+    (batch / "scarno" / "dossier.yaml").write_text("bando: fc4\nfase: liquidazione\nimpresa: {ragione_sociale: Foo}\n",
+                                                   encoding="utf-8")
+    (batch / "ignoto").mkdir()
+    (batch / "ignoto" / "dossier.yaml").write_text("bando: xx9\nfase: domanda\nimpresa: {ragione_sociale: Foo}\n",
+                                                   encoding="utf-8")
+    result = CliRunner().invoke(main, [str(batch), "--batch", "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1, result.output
+    for name in ("senza", "scarno", "ignoto"):
+        page = (tmp_path / "out" / f"{name}.html").read_text(encoding="utf-8")
+        assert "Bloccato" in page and "Checklist del bando" in page

@@ -89,7 +89,7 @@ def dossier_view(result: DossierResult, catalog: Catalog) -> dict[str, Any]:
         "waived": [v for v in views if v.finding.waived],
         "dates": date_items(result),
         "funding": result.facts.get("funding"),
-        "info": result.facts.get("dossier") or {},
+        "info": {"bando": None, "ragione_sociale": None, **(result.facts.get("dossier") or {})},
         "public_recomputed": (result.facts.get("attendance") or {}).get("public_recomputed"),
         "checklist": rows,
         "checklist_counts": _status_counts(rows["bando"]),
