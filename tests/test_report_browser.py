@@ -243,3 +243,19 @@ def test_index_links_to_each_report(open_page: Any, reports: Path) -> None:
     links.filter(has_text=CUP).click()
     assert page.locator(".verdict .badge").inner_text() == "Bloccato"
     assert page.locator(".back a").get_attribute("href") == "index.html"
+
+
+def test_copy_without_clipboard_api_selects_the_text(browser: Any, reports: Path) -> None:
+    """Where the browser gives no clipboard API, the button selects the whole text for Ctrl+C."""
+    context = browser.new_context()
+    try:
+        context.add_init_script("Object.defineProperty(navigator, 'clipboard', {value: undefined});")
+        page = context.new_page()
+        page.goto((reports / f"{NO_DEMINIMIS}.html").resolve().as_uri())
+        page.locator('button.copy[data-copy="testo-cliente"]').click()
+        selected = page.evaluate("""() => { const t = document.activeElement;
+            return t.id === 'testo-cliente' && t.selectionStart === 0 && t.selectionEnd === t.value.length; }""")
+        assert selected
+        assert page.locator("#blocco-testo-cliente .copied").inner_text() != ""
+    finally:
+        context.close()

@@ -111,7 +111,10 @@ def check_dossier(
         rules = tuple(r for r in catalog.common_rules if r.check == "file_events")
     findings = evaluate(rules, ctx, catalog)
     if manifest.data:
-        report_facts.collect(ctx, rules)
+        try:
+            report_facts.collect(ctx, rules)
+        except Exception:  # the report's extra figures must never stop a check; the findings stand
+            log.warning("report facts for %s could not be collected", path, exc_info=True)
     findings = apply_waivers(findings, manifest, reference, catalog)
     return DossierResult(
         path=display or str(path),
