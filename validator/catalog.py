@@ -66,6 +66,7 @@ class DocType:
     validity: Mapping[str, str] = field(default_factory=dict)
     fields: tuple[FieldSpec, ...] = ()
     source_file: str = ""
+    party: str | None = None  # who provides it: impresa | ente | banca | consulente (the report's texts)
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,8 @@ class Rule:
     reading: str | None = None
     doc: str | None = None
     examples: Mapping[str, str] = field(default_factory=dict)
+    party: str | None = None  # who must act on its findings; default: the party of its document type
+    column: str | None = None  # the report's participant matrix: column label (rules may share one)
     bando: str = COMMON
     fase: str | None = None
     file: str = ""
@@ -204,6 +207,7 @@ def _doctypes(path: Path) -> list[DocType]:
                     for f in d.get("fields", ())
                 ),
                 source_file=path.name,
+                party=d.get("party"),
             )
         )
     for i, dt in enumerate(out):
@@ -253,6 +257,8 @@ def _rules(path: Path, bando: str, fase: str | None, edition: Mapping[str, Any])
                 reading=r.get("reading"),
                 doc=r.get("doc"),
                 examples=r.get("examples", {}),
+                party=r.get("party"),
+                column=r.get("column"),
                 bando=bando,
                 fase=fase,
                 file=str(path.relative_to(path.parents[1])) if len(path.parents) > 1 else path.name,
@@ -361,6 +367,17 @@ def _check_doctype_references(
         for name in _doctype_names(rule.params):
             if name not in doctypes:
                 raise CatalogError(rule.file, f"{rule.id}.params", rule.line, f"unknown document type {name!r}")
+
+
+def rule_doctypes(rule: Rule) -> list[str]:
+    """The document types a rule asks for: its own `doctype`/`doctypes` and those of its `require`
+    list, in order, once each (not those it only reads a value from, like `from_documents`)."""
+    params = rule.params
+    names: list[str] = []
+    for item in [params, *params.get("require", ())]:
+        names.extend([item["doctype"]] if isinstance(item.get("doctype"), str) else [])
+        names.extend(item.get("doctypes") or [])
+    return list(dict.fromkeys(names))
 
 
 def _doctype_names(params: Any) -> list[str]:

@@ -14,7 +14,7 @@ EXIT_OK = 0
 EXIT_BLOCKING = 1
 EXIT_ERROR = 2
 
-FORMATS = ["html", "json", "text", "junit", "csv"]
+FORMATS = ["html", "json", "text", "junit", "csv", "pdf"]
 
 
 class DefaultGroup(click.Group):
@@ -48,7 +48,7 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="html", show_default=True,
-              help="html: report e riepilogo; json/text/junit/csv: sullo standard output.")
+              help="html: report e riepilogo; pdf: report in PDF A4; json/text/junit/csv: sullo standard output.")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Cartella dei report (default ./dossier-check-report).")
 @click.option("--as-of", "as_of", default=None, help="Data di riferimento per le validità (AAAA-MM-GG).")
@@ -82,13 +82,18 @@ def check(paths: tuple[str, ...], fmt: str, out_dir: Path | None, as_of: str | N
 
     result = run_targets(targets, catalog, Cache(enabled=not no_cache), as_of=reference)
 
-    if fmt == "html":
+    if fmt in ("html", "pdf"):
         from .report.html import HtmlReporter
+        from .report.pdf import PdfReporter, PdfUnavailable
 
         folder, note = report_folder(out_dir, [t.path for t in targets])
         if note:
             click.echo(note, err=True)
-        page = HtmlReporter().write(result, folder)
+        try:
+            page = (PdfReporter(catalog) if fmt == "pdf" else HtmlReporter(catalog)).write(result, folder)
+        except PdfUnavailable as exc:
+            click.echo(f"dossier-check: {exc}", err=True)
+            sys.exit(EXIT_ERROR)
         colour = sys.stdout.isatty()
         click.echo(TextReporter(colour=colour, limit=8).render(result))
         click.echo(f"Report: {page}")

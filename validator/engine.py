@@ -8,6 +8,7 @@ last and stay visible.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import traceback
 from datetime import date, datetime
@@ -50,14 +51,14 @@ def evaluate(rules: tuple[Rule, ...], ctx: Context, catalog: Catalog) -> list[Fi
             severity = Severity.WARNING if rule.severity is Severity.INFO else rule.severity
             issue = Issue(vars={"rule": rule.id, "title": rule.title, "key": exc.key}, subject=exc.subject,
                           document=MANIFEST_NAME, expected=exc.key, severity=severity)
-            findings.append(stamp(engine_rules["MAN-UNVERIFIABLE"], issue))
+            findings.append(dataclasses.replace(stamp(engine_rules["MAN-UNVERIFIABLE"], issue), about=rule.id))
         except Exception as exc:  # a bug must not pass a dossier: it blocks, visibly
             status[rule.id] = "error"
             log.debug("check %s failed", rule.id, exc_info=True)
             where = traceback.extract_tb(exc.__traceback__)[-1]
             issue = Issue(vars={"rule": rule.id, "error": f"{type(exc).__name__}: {exc}",
                                 "where": f"{Path(where.filename).name}:{where.lineno}"})
-            findings.append(stamp(engine_rules["TOOL-ERROR"], issue))
+            findings.append(dataclasses.replace(stamp(engine_rules["TOOL-ERROR"], issue), about=rule.id))
         ctx.findings_so_far = findings
     return findings
 
@@ -109,6 +110,13 @@ def check_dossier(
     else:
         rules = tuple(r for r in catalog.common_rules if r.check == "file_events")
     findings = evaluate(rules, ctx, catalog)
+    if manifest.data:
+        from .report_facts import collect  # what the report shows beyond the findings
+
+        try:
+            collect(ctx, rules)
+        except Exception:  # the report's extra figures must never stop a check; the findings stand
+            log.warning("report facts for %s could not be collected", path, exc_info=True)
     findings = apply_waivers(findings, manifest, reference, catalog)
     return DossierResult(
         path=display or str(path),

@@ -156,6 +156,8 @@ class Finding:
     waived: bool = False
     waiver: str | None = None  # the waiver's reason and author
     title: str | None = None  # the rule's short title
+    variant: str | None = None  # which of the rule's messages (missing, wrong, ...): the report's checklist status
+    about: str | None = None  # MAN-UNVERIFIABLE and TOOL-ERROR: the rule that could not be evaluated
 
     def as_json(self) -> dict[str, Any]:
         return {

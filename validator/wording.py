@@ -54,6 +54,7 @@ def stamp(rule: Rule, issue: Issue) -> Finding:
         expected=issue.expected,
         snippet=issue.snippet,
         title=rule.title,
+        variant=issue.variant,
     )
 
 

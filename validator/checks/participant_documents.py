@@ -40,22 +40,28 @@ def _doc_value(ctx: Context, person: Mapping[str, Any], sources: list[Mapping[st
     return None
 
 
-def check(params: Mapping[str, Any], ctx: Context) -> Iterator[Issue]:
+def applies(params: Mapping[str, Any], ctx: Context, person: Mapping[str, Any]) -> bool:
+    """Whether the rule concerns this participant (its `filter`); Unverifiable names the missing key."""
+    subject = person_subject(person)
     fallbacks = params.get("from_documents", {})
+
+    def from_docs(key: str) -> Any:
+        return _doc_value(ctx, person, fallbacks.get(key, []))
+
+    try:
+        return cond.all_hold(params.get("filter"), cond.scoped_lookup(person, from_docs), subject)
+    except Unverifiable as exc:
+        raise Unverifiable(f"partecipanti[{subject}].{exc.key}", subject) from None
+
+
+def required_doctypes(params: Mapping[str, Any]) -> list[str]:
+    return [t for req in params["require"] for t in (req.get("doctypes") or [req["doctype"]])]
+
+
+def check(params: Mapping[str, Any], ctx: Context) -> Iterator[Issue]:
     for person in ctx.manifest.participants:
-        subject = person_subject(person)
-
-        def from_docs(key: str, person: Mapping[str, Any] = person) -> Any:
-            return _doc_value(ctx, person, fallbacks.get(key, []))
-
-        lookup = cond.scoped_lookup(person, from_docs)
-        try:
-            applies = cond.all_hold(params.get("filter"), lookup, subject)
-        except Unverifiable as exc:
-            raise Unverifiable(f"partecipanti[{subject}].{exc.key}", subject) from None
-        if not applies:
-            continue
-        yield from _person(params, ctx, person, subject)
+        if applies(params, ctx, person):
+            yield from _person(params, ctx, person, person_subject(person))
 
 
 def _person(params: Mapping[str, Any], ctx: Context, person: Mapping[str, Any], subject: str) -> Iterator[Issue]:

@@ -14,7 +14,7 @@ from typing import Any
 from .. import conditions as cond
 from .. import values
 from ..context import Context, Unverifiable
-from ..models import Severity
+from ..models import Document, Severity
 from .base import Issue, person_label, person_subject
 
 NAME = "participant_months"
@@ -34,25 +34,42 @@ def month_label(key: str) -> str:
     return f"{values.MONTH_NAMES[int(m)]} {y}"
 
 
-def check(params: Mapping[str, Any], ctx: Context) -> Iterator[Issue]:
+def wanted_months(params: Mapping[str, Any], ctx: Context) -> list[str]:
     start = next((ctx.get(k) for k in params["from_keys"] if ctx.get(k) is not None), None)
     if start is None:
         raise Unverifiable(params["from_keys"][0])
-    end = ctx.require(params["to_key"])
-    wanted = months(start, end)
+    return months(start, ctx.require(params["to_key"]))
+
+
+def applies(params: Mapping[str, Any], person: Mapping[str, Any]) -> bool:
+    """Whether the rule concerns this participant (its `filter`); Unverifiable names the missing key."""
+    subject = person_subject(person)
+    try:
+        return cond.all_hold(params.get("filter"), cond.scoped_lookup(person), subject)
+    except Unverifiable as exc:
+        raise Unverifiable(f"partecipanti[{subject}].{exc.key}", subject) from None
+
+
+def covered_months(params: Mapping[str, Any], ctx: Context,
+                   person: Mapping[str, Any]) -> dict[str, tuple[Document, str]]:
+    """Month `YYYY-MM` → the first document covering it for this person, and how it was matched."""
+    matches = [m for t in params["doctypes"] for m in ctx.person_docs(t, person)]
+    matches.sort(key=lambda m: m[1] != "cf")
+    covered: dict[str, tuple[Document, str]] = {}
+    for doc, how in matches:
+        for v in doc.values(params["field"]):
+            covered.setdefault(str(v.value), (doc, how))
+    return covered
+
+
+def check(params: Mapping[str, Any], ctx: Context) -> Iterator[Issue]:
+    wanted = wanted_months(params, ctx)
     label = " o ".join(ctx.catalog.doctypes[t].label for t in params["doctypes"])
     for person in ctx.manifest.participants:
+        if not applies(params, person):
+            continue
         subject = person_subject(person)
-        try:
-            if not cond.all_hold(params.get("filter"), cond.scoped_lookup(person), subject):
-                continue
-        except Unverifiable as exc:
-            raise Unverifiable(f"partecipanti[{subject}].{exc.key}", subject) from None
-        matches = [m for t in params["doctypes"] for m in ctx.person_docs(t, person)]
-        covered: dict[str, str] = {}
-        for doc, how in matches:
-            for v in doc.values(params["field"]):
-                covered.setdefault(str(v.value), how)
+        covered = {month: how for month, (_, how) in covered_months(params, ctx, person).items()}
         who = person_label(person)
         for month in wanted:
             found = covered.get(month)

@@ -8,9 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from .. import values
+from ..catalog import Catalog
 from ..models import DossierResult, RunResult, Severity
 from ..resources import REPORTS
-from . import view
+from . import page, view
 
 
 def slug(path: str) -> str:
@@ -37,9 +38,17 @@ def _env() -> Any:
 class HtmlReporter:
     extension = "html"
 
+    def __init__(self, catalog: Catalog | None = None) -> None:
+        if catalog is None:
+            from ..catalog import load_catalog
+
+            catalog = load_catalog()
+        self.catalog = catalog
+
     def render_dossier(self, result: DossierResult, run: RunResult, index_name: str | None = None) -> str:
         template = _env().get_template("report.html.j2")
-        return template.render(d=view.dossier_view(result), run=run, index_name=index_name, Severity=Severity)
+        return template.render(d=page.dossier_view(result, self.catalog), run=run, index_name=index_name,
+                               Severity=Severity)
 
     def render_index(self, run: RunResult, names: dict[str, str]) -> str:
         template = _env().get_template("index.html.j2")

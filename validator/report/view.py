@@ -1,11 +1,13 @@
-"""What the HTML templates show, prepared from a result: Italian labels, groups, figures."""
+"""What the HTML templates show, prepared from a result: Italian labels, groups, figures.
+
+The dossier page is assembled in `page.py` from the modules beside it; this module keeps the labels and the index rows.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
-from ..models import DossierResult, Finding, Severity, Verdict
+from ..models import DossierResult, Severity, Verdict
 
 VERDICT_LINE = {
     Verdict.BLOCKED: "Il dossier NON è pronto: ci sono problemi bloccanti da risolvere prima dell'invio.",
@@ -21,41 +23,8 @@ DATE_LABELS = {
     "fine_entro": "Fine del corso entro",
     "liquida_entro": "Liquida entro",
 }
-
-
-@dataclass(frozen=True)
-class FindingGroup:
-    key: str
-    label: str
-    findings: list[Finding]
-
-
-def dossier_view(result: DossierResult) -> dict[str, Any]:
-    live = [f for f in result.findings if not f.waived]
-    groups = [
-        FindingGroup(sev.value, SEVERITY_LABEL[sev] + ("i" if sev is Severity.BLOCKING else ""),
-                     [f for f in live if f.severity is sev])
-        for sev in (Severity.BLOCKING, Severity.WARNING, Severity.INFO)
-    ]
-    dates = []
-    as_of = result.as_of
-    for key, moment in (result.facts.get("dates") or {}).items():
-        day = moment.date() if hasattr(moment, "date") and callable(moment.date) else moment
-        dates.append({"label": DATE_LABELS.get(key, key), "when": moment,
-                      "days_left": (day - as_of).days if as_of else None})
-    return {
-        "result": result,
-        "verdict_line": VERDICT_LINE[result.verdict],
-        "verdict_short": VERDICT_SHORT[result.verdict],
-        "verdict": result.verdict.value,
-        "counts": result.counts(),
-        "groups": [g for g in groups if g.findings],
-        "waived": [f for f in result.findings if f.waived],
-        "dates": dates,
-        "funding": result.facts.get("funding"),
-        "inventory": result.inventory,
-        "severity_label": SEVERITY_LABEL,
-    }
+# what the manifest says about the event each deadline guards
+EVENT_LABELS = {"invia_entro": "invio", "avvio_entro": "avvio", "fine_entro": "fine", "liquida_entro": "richiesta"}
 
 
 def index_row(result: DossierResult, href: str) -> dict[str, Any]:
