@@ -286,7 +286,8 @@ def _cached_catalog(root: Path, use_cache: bool) -> Catalog:
     from .extract.cache import Cache
 
     digest = hashlib.sha256(__version__.encode())
-    sources = [*root.rglob("*.yaml"), *SCHEMAS.rglob("*.yaml"), *Path(__file__).parent.glob("checks/*.py")]
+    # every file the validated catalog depends on: its YAML, the schemas, and the code that builds it
+    sources = [*root.rglob("*.yaml"), *SCHEMAS.rglob("*.yaml"), *Path(__file__).parent.rglob("*.py")]
     for p in sorted(sources):
         digest.update(str(p.relative_to(p.parents[1])).encode())
         digest.update(p.read_bytes())

@@ -13,11 +13,12 @@ import re
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pypdfium2 as pdfium
 import yaml
 
-from . import bandi, banca, fattura, fiscali, identita, lavoro, negativi, polizza
+from . import banca, bandi, fattura, fiscali, identita, lavoro, negativi, polizza
 from .common import Case
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -49,7 +50,7 @@ def fix_dates(data: bytes) -> bytes:
                   data)
 
 
-def render(page, case: Case) -> bytes:  # type: ignore[no-untyped-def]
+def render(page: Any, case: Case) -> bytes:
     page.set_content(case.html, wait_until="load")
     opts: dict = {"format": case.paper, "print_background": True, "landscape": case.landscape,
                   "margin": case.margin, "prefer_css_page_size": False}

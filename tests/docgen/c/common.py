@@ -106,7 +106,7 @@ def short_hash(text: str, n: int = 10) -> str:
 
 # ----------------------------------------------------------------------------- formatting
 
-def D(value: str | int) -> Decimal:
+def D(value: Decimal | str | int) -> Decimal:
     return Decimal(str(value)).quantize(Decimal("0.01"))
 
 
@@ -120,7 +120,7 @@ def eur(value: Decimal | str | int, thousands: bool = True) -> str:
     v = abs(v)
     whole, cents = f"{v:.2f}".split(".")
     if thousands:
-        groups = []
+        groups: list[str] = []
         while len(whole) > 3:
             groups.insert(0, whole[-3:])
             whole = whole[:-3]

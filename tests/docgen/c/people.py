@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from decimal import Decimal
 
-from .common import make_cf, make_iban, make_piva
+from .common import D, make_cf, make_iban, make_piva, pct
 
 d = dt.date
 
@@ -188,8 +189,8 @@ TICINO = Company(
     (Worker(Person("Silvia", "Rognoni", "F", d(1990, 1, 25), "Vigevano", "PV", "L872",
                    "Corso Novara 120, 27029 Vigevano"),
             d(2016, 6, 1), "tempo indeterminato", "Impiegata", "4° livello", "Addetta customer service",
-            "CCNL Logistica, Trasporto Merci e Spedizione", "0316153000451876", "Part-time orizzontale 62,50% (25 ore settimanali)",
-            "00318", "1890.12"),
+            "CCNL Logistica, Trasporto Merci e Spedizione", "0316153000451876",
+            "Part-time orizzontale 62,50% (25 ore settimanali)", "00318", "1890.12"),
      Worker(Person("Alessio", "Cattaneo", "M", d(1983, 7, 7), "Pavia", "PV", "G388",
                    "Via Riviera 12, 27100 Pavia"),
             d(2011, 4, 18), "tempo indeterminato", "Operaio", "4° livello J", "Carrellista – magazziniere",
@@ -308,7 +309,8 @@ IFVC = Provider("Istituto Formativo Valle Camonica S.c. a r.l.", 3004110, "017",
                 Person("Giacomo", "Fedriga", "M", d(1967, 5, 25), "Breno", "BS", "B149"))
 PAVIA_COMP = Provider("Pavia Competenze S.r.l. Impresa Sociale", 2451770, "018", "Viale Cesare Battisti 23",
                       "27100", "Pavia", "PV", "1093", B_PAVESE, "000002230781", "corsi@paviacompetenze.it",
-                      "0382 190 4477", "PV-276540", Person("Laura", "Gallotti", "F", d(1975, 3, 3), "Pavia", "PV", "G388"))
+                      "0382 190 4477", "PV-276540",
+                      Person("Laura", "Gallotti", "F", d(1975, 3, 3), "Pavia", "PV", "G388"))
 MINCIO_FORM = Provider("CentroStudi Mincio Formazione S.r.l.", 2399060, "020", "Via Principe Amedeo 29", "46100",
                        "Mantova", "MN", "1178", B_MINCIO, "000001047733", "fatture@centrostudimincio.it",
                        "0376 224 019", "MN-250871",
@@ -335,17 +337,15 @@ class Corso:
     sede: str                           # aziendale | ente
 
     @property
-    def costo(self):  # type: ignore[no-untyped-def]
-        from .common import D
+    def costo(self) -> Decimal:
         return D(self.costo_pp) * len(self.partecipanti)
 
     @property
-    def pubblica(self):  # type: ignore[no-untyped-def]
-        from .common import pct
+    def pubblica(self) -> Decimal:
         return pct(self.costo, str(self.quota))
 
     @property
-    def privata(self):  # type: ignore[no-untyped-def]
+    def privata(self) -> Decimal:
         return self.costo - self.pubblica
 
 
@@ -376,9 +376,57 @@ C_RIVA = Corso(RIVA, LARIOFORM, "HACCP avanzato e gestione degli allergeni in pa
 
 # ----------------------------------------------------------------------------- delegates and consultants
 
-CARRARA = Person("Pietro", "Carrara", "M", d(1976, 8, 30), "Bergamo", "BG", "A794", "Via Tiraboschi 48, 24122 Bergamo")
+CARRARA = Person("Pietro", "Carrara", "M", d(1976, 8, 30), "Bergamo", "BG", "A794",
+                 "Via Tiraboschi 48, 24122 Bergamo")
 TAVECCHIO = Person("Alberto", "Tavecchio", "M", d(1969, 2, 4), "Mantova", "MN", "E897",
                    "Via Verdi 15, 46100 Mantova")
 AIROLDI = Person("Monica", "Airoldi", "F", d(1981, 6, 11), "Monza", "MB", "F704", "Via Italia 40, 20900 Monza")
 INVERNIZZI = Person("Paolo", "Invernizzi", "M", d(1973, 12, 19), "Como", "CO", "C933",
                     "Viale Lecco 88, 22100 Como")
+
+# ----------------------------------------------------------------------------- invoices and payments
+
+
+def make_trn(abi: str, cab: str, when: dt.date, seq: str) -> str:
+    """A 30-character SEPA TRN as Italian banks print it: ABI, CAB, date, progressive, 'IT'."""
+    body = f"{abi}{cab}{when:%y%m%d}{seq}"
+    assert len(body) == 28 and body.isdigit(), body
+    return body + "IT"
+
+
+@dataclass(frozen=True)
+class Invoice:
+    corso: Corso
+    numero: str
+    data: dt.date
+    iva: int                            # 0 = exempt (art. 10 n. 20 DPR 633/72), with EUR 2.00 stamp duty
+
+    @property
+    def imponibile(self) -> Decimal:
+        return self.corso.costo
+
+    @property
+    def imposta(self) -> Decimal:
+        return pct(self.imponibile, str(self.iva)) if self.iva else D("0")
+
+    @property
+    def bollo(self) -> Decimal:
+        return D("2.00") if not self.iva else D("0")
+
+    @property
+    def totale(self) -> Decimal:
+        return self.imponibile + self.imposta + self.bollo
+
+
+INV_BRAMBATI = Invoice(C_BRAMBATI, "2026/0187", d(2026, 11, 30), 0)
+INV_IDROTERMICA = Invoice(C_IDROTERMICA, "244/E", d(2026, 12, 7), 0)
+INV_TICINO = Invoice(C_TICINO, "58/PA", d(2026, 12, 21), 0)
+INV_MANTOVA = Invoice(C_MANTOVA, "FPR 112/26", d(2026, 11, 24), 22)
+INV_VARESE = Invoice(C_VARESE, "2026/FE/0412", d(2026, 12, 3), 0)
+INV_RIVA = Invoice(C_RIVA, "2026/FE/0398", d(2026, 11, 10), 0)
+
+TRN_BRAMBATI = make_trn(B_LARIO.abi, B_LARIO.cab, d(2026, 12, 10), "003277104518")
+TRN_TICINO = make_trn(B_PAVESE.abi, B_PAVESE.cab, d(2027, 1, 11), "458793120736")
+CRO_IDROTERMICA = "05874213460"
+TRN_IDROTERMICA = make_trn(B_BCC_BASSA.abi, B_BCC_BASSA.cab, d(2026, 12, 15), "077130029914")
+TRN_RIVA = make_trn(B_COMASCA.abi, B_COMASCA.cab, d(2026, 11, 13), "900922315507")
