@@ -39,6 +39,7 @@ class FieldSpec:
     pattern: str | None = None
     classes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     prefer: str = "first"
+    anywhere: bool = False  # when no label is found, read the value from the whole page
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class DocType:
     filename: tuple[str, ...] = ()
     filename_weight: float = 1.5
     title_required: bool = False
+    requires_fields: tuple[str, ...] = ()
     unit: str = "file"
     person: bool = False
     holder: str = "none"
@@ -188,6 +190,7 @@ def _doctypes(path: Path) -> list[DocType]:
                 filename=tuple(rec.get("filename", ())),
                 filename_weight=float(rec.get("filename_weight", 1.5)),
                 title_required=bool(rec.get("title_required", False)),
+                requires_fields=tuple(rec.get("requires_fields", ())),
                 unit=d.get("unit", "file"),
                 person=bool(d.get("person", False)),
                 holder=d.get("holder", "none"),
@@ -203,6 +206,7 @@ def _doctypes(path: Path) -> list[DocType]:
                         pattern=f.get("pattern"),
                         classes={k: tuple(v) for k, v in f.get("classes", {}).items()},
                         prefer=f.get("prefer", "first"),
+                        anywhere=bool(f.get("anywhere", False)),
                     )
                     for f in d.get("fields", ())
                 ),

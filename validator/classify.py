@@ -22,8 +22,13 @@ from .models import Document, FieldValue, FileText, SourceFile
 from .textnorm import MatchText, fold
 
 TITLE_LINES = 12  # the first non-empty lines of a page hold its letterhead and title
-TITLE_MAX_LINE = 80  # a title is a heading, not a line of running text
+TOP_LINES = 5  # a title this high up is evidence in itself; lower in the zone it only ranks
+SHORT_LINE = 60  # in the title zone, a short capitalised line is a heading wherever the phrase stands
+TOP_LINE, TOP_LEAD = 90, 25  # at the top, a longer line is a heading if the phrase comes early in it
 TITLE_BONUS = 1.0
+
+
+STRONG_MARGIN = 2.0  # evidence this far above the threshold starts a document under any heading
 
 
 @dataclass(frozen=True)
@@ -31,57 +36,84 @@ class Score:
     doctype: str
     score: float
     evidence: tuple[str, ...]
-    first_anchor: int = -1  # where the earliest anchor phrase starts (-1: none)
-    titled: bool = False  # that anchor opens the page: it is the document's title
+    heading: int = -1  # the earliest anchor phrase that heads its line (-1: none does)
+    titled: bool = False  # that heading is the page's title
+    margin: float = 0.0  # score (with bonuses) over the type's threshold
+
+    def may_start(self, dt: DocType) -> bool:
+        """Whether this page can open a new document of the type. Forms (`title_required`) announce
+        themselves in a heading; a page that only mentions one (a letter listing the attachments, a
+        PEC quoting «Allegato A.6») names it in running text. Letters need no heading."""
+        return not dt.title_required or self.titled or (self.heading >= 0 and self.margin >= STRONG_MARGIN)
 
 
 def score(mt: MatchText, dt: DocType) -> Score:
+    zone, top = _title_end(mt.text), _title_end(mt.text, TOP_LINES)
     for phrase in dt.exclude:
         if mt.contains(phrase):
             return Score(dt.id, 0.0, ())
     total = 0.0
     evidence: list[str] = []
-    first_anchor = -1
+    anchored = False
+    heading = -1
     for signal in dt.signals:
-        spans = [s for s in (mt.find(p) for p in signal.phrases) if s] if signal.anchor else []
-        if not signal.anchor:
-            found = next((s for s in (mt.find(p) for p in signal.phrases) if s), None)
-            spans = [found] if found else []
-        if spans:
-            # an anchor's position is where any of its phrases first appears
-            span = min(spans)
-            total += signal.weight
-            evidence.append(mt.text[span[0]:span[1]].replace("\n", " "))
-            if signal.anchor and (first_anchor < 0 or span[0] < first_anchor):
-                first_anchor = span[0]
-    if first_anchor < 0 and any(s.anchor for s in dt.signals):
+        spans = [s for s in (mt.find(p) for p in signal.phrases) if s]
+        if not spans:
+            continue
+        span = min(spans)
+        total += signal.weight
+        evidence.append(mt.text[span[0]:span[1]].replace("\n", " "))
+        if signal.anchor:
+            anchored = True
+            for phrase in signal.phrases:
+                for start, _ in mt.find_all(phrase):
+                    if (heading < 0 or start < heading) and _heading_line(mt.text, start, zone, top):
+                        heading = start
+                        break
+    if not anchored and any(s.anchor for s in dt.signals):
         return Score(dt.id, 0.0, ())
-    return Score(dt.id, total, tuple(evidence), first_anchor)
+    return Score(dt.id, total, tuple(evidence), heading)
 
 
-def _title_end(text: str) -> int:
-    """Offset where the title zone (the first TITLE_LINES non-empty lines) ends."""
+def _title_end(text: str, lines: int = TITLE_LINES) -> int:
+    """Offset where the first `lines` non-empty lines end."""
     seen = 0
     pos = 0
     for line in text.split("\n"):
         pos += len(line) + 1
         if line.strip():
             seen += 1
-            if seen >= TITLE_LINES:
+            if seen >= lines:
                 break
     return pos
 
 
-def _heading_line(text: str, pos: int) -> bool:
-    """The phrase at `pos` heads its line: the line opens with a capital (running text wrapped onto a
-    new line goes on in lower case) and is short, or the phrase opens it."""
+_SUBJECT_LINE = re.compile(r"\s*(oggetto|ogg\.|rif\.?|re:|riferimento)\b", re.IGNORECASE)
+
+
+def _heading_line(text: str, pos: int, zone: int = 0, top: int = 0) -> bool:
+    """The phrase at `pos` stands in a heading, not in running text.
+
+    A heading is a line in capitals; a line among the first of the page (before `top`) that
+    starts with a capital; a short line in the title zone (before `zone`); or a line the
+    phrase opens (after a bullet). Running text wrapped onto a new line goes on in lower case,
+    and a letter's «Oggetto:» line says what the letter is about, not what the page is.
+    """
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     line = text[start: end if end >= 0 else len(text)]
-    first = next((c for c in line if c.isalpha()), "")
-    if not first.isupper():
+    if _SUBJECT_LINE.match(line):
         return False
-    return len(line.strip()) <= TITLE_MAX_LINE or not line[: pos - start].strip(" \t-–•*·")
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+        return True
+    starts_upper = next((c for c in line if c.isalpha()), "").isupper()
+    phrase_upper = next((c for c in text[pos: pos + 40] if c.isalpha()), "").isupper()
+    if pos < top and (starts_upper or phrase_upper) and len(line.strip()) <= TOP_LINE and pos - start <= TOP_LEAD:
+        return True
+    if pos < zone and len(line.strip()) <= SHORT_LINE and (starts_upper or phrase_upper):
+        return True
+    return phrase_upper and not text[start:pos].strip(" \t-–•*·>")
 
 
 def name_matches(file_name: str, dt: DocType) -> bool:
@@ -92,27 +124,37 @@ def name_matches(file_name: str, dt: DocType) -> bool:
 def candidates(mt: MatchText, doctypes: Iterable[DocType], named: set[str]) -> list[Score]:
     """Types whose threshold the page reaches, best first (by margin over the threshold).
 
-    The type whose anchor opens the page (on the earliest line of the title zone that has
-    any anchor) is the page's title and gets a bonus: a form that mentions another form
-    («delega alla presentazione della domanda») is still the form its title names.
+    The type whose heading opens the page (the earliest heading line of the title zone) is the
+    page's title and gets a bonus: a form that mentions another form («delega alla presentazione
+    della domanda») is still the form its title names.
     """
     scored = [(dt, score(mt, dt)) for dt in doctypes]
     scored = [(dt, s) for dt, s in scored if s.score > 0]
     zone = _title_end(mt.text)
-    anchored = [s.first_anchor for _, s in scored
-                if 0 <= s.first_anchor < zone and _heading_line(mt.text, s.first_anchor)]
-    title_line = mt.text.count("\n", 0, min(anchored)) if anchored else -1
+    top = _title_end(mt.text, TOP_LINES)
+    headings = [s.heading for _, s in scored if 0 <= s.heading < zone]
+    title_line = mt.text.count("\n", 0, min(headings)) if headings else -1
     ranked = []
     for dt, s in scored:
-        titled = (0 <= s.first_anchor < zone and _heading_line(mt.text, s.first_anchor)
-                  and mt.text.count("\n", 0, s.first_anchor) == title_line)
-        if titled:
-            s = Score(s.doctype, s.score + TITLE_BONUS, s.evidence, s.first_anchor, True)
-        total = s.score + (dt.filename_weight if dt.id in named else 0.0)
-        if total >= dt.min_score:
-            ranked.append((total - dt.min_score, total, dt.id in named, s))
-    ranked.sort(key=lambda c: (c[0], c[1], c[2]), reverse=True)
-    return [c[3] for c in ranked]
+        titled = 0 <= s.heading < zone and mt.text.count("\n", 0, s.heading) == title_line
+        # a title at the top of the page is evidence; further down the zone it only ranks
+        evidence = s.score + (dt.filename_weight if dt.id in named else 0.0)
+        if titled and s.heading < top:
+            evidence += TITLE_BONUS
+        if evidence >= dt.min_score and _has_required_fields(mt, dt):
+            total = evidence + (TITLE_BONUS if titled and s.heading >= top else 0.0)
+            ranked.append(Score(s.doctype, total, s.evidence, s.heading, titled, total - dt.min_score))
+    ranked.sort(key=lambda c: (c.margin, c.score, c.doctype in named), reverse=True)
+    return ranked
+
+
+def _has_required_fields(mt: MatchText, dt: DocType) -> bool:
+    """A type that declares `requires_fields` is not recognised on a page where none of them can be
+    read: a fee sheet that talks about IBAN certificates carries no IBAN."""
+    if not dt.requires_fields:
+        return True
+    specs = tuple(f for f in dt.fields if f.name in dt.requires_fields)
+    return any(values for values in read_fields(specs, [(0, mt)]).values())
 
 
 def best(mt: MatchText, doctypes: Iterable[DocType], named: set[str]) -> Score | None:
@@ -152,8 +194,8 @@ def classify_file(file: SourceFile, text: FileText, doctypes: Mapping[str, DocTy
             current.add(page, None, set())
             continue
         same = next((c for c in ranked if current is not None and c.doctype == current.type), None)
-        # a form that requires its title can continue a document of its type but not start one
-        starters = [c for c in ranked if c is same or c.titled or not doctypes[c.doctype].title_required]
+        # a page continues the document of its type; to start one it must announce it
+        starters = [c for c in ranked if c is same or c.may_start(doctypes[c.doctype])]
         if not starters:
             if current is None:
                 segments.append(_Segment(None))
@@ -179,7 +221,7 @@ def classify_file(file: SourceFile, text: FileText, doctypes: Mapping[str, DocTy
     if not any(s.type for s in segments):
         whole = MatchText("\n".join(p[1].text for p in pages))
         found_whole = next((c for c in candidates(whole, doctypes.values(), named)
-                            if c.titled or not doctypes[c.doctype].title_required), None)
+                            if c.may_start(doctypes[c.doctype])), None)
         if found_whole is None:
             return _by_name(file, text, doctypes, named)
         segments = [_Segment(found_whole.doctype, list(pages), list(found_whole.evidence))]

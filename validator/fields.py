@@ -133,7 +133,23 @@ def _date(spec: FieldSpec, mt: MatchText, page: int) -> Iterator[FieldValue]:
 _NUMBERISH = re.compile(r"\d")
 
 
+_CURRENCY_AMOUNT = re.compile(r"(?:€|\bEUR\b)\s*-?\d[\d.\u00a0\u202f' ]*(?:,\d{1,2})?|-?\d[\d.]*,\d{2}\s*(?:€|\bEUR\b)")
+
+
 def _amount(spec: FieldSpec, mt: MatchText, page: int) -> Iterator[FieldValue]:
+    found = False
+    for value in _labelled_amounts(spec, mt, page):
+        found = True
+        yield value
+    if not found and spec.anywhere:
+        for m in _CURRENCY_AMOUNT.finditer(mt.text):
+            amount = values.parse_amount(m.group(0))
+            if amount is not None:
+                yield FieldValue(spec.name, amount, m.group(0), page)
+                return
+
+
+def _labelled_amounts(spec: FieldSpec, mt: MatchText, page: int) -> Iterator[FieldValue]:
     for text, _ in windows(spec, mt):
         for amount, s, e in values.find_amounts(text):
             raw = text[s:e]
@@ -161,6 +177,13 @@ def _code(spec: FieldSpec, mt: MatchText, page: int) -> Iterator[FieldValue]:
         m = pattern.search(head.upper() if spec.labels else head)
         if m and (not spec.labels or m.start() <= 40):
             yield FieldValue(spec.name, m.group(0), m.group(0), page)
+        elif spec.labels:
+            # a long code printed in groups ("08437 5416020771148012 2901229IT"): the first line, joined
+            first = head.split("\n", 1)[0].upper()
+            joined = re.sub(r"(?<=[A-Z0-9]) (?=[A-Z0-9])", "", first)
+            m = pattern.search(joined)
+            if m and m.start() <= 40:
+                yield FieldValue(spec.name, m.group(0), first.strip(), page)
 
 
 _MONTH_YEAR = re.compile(

@@ -8,7 +8,7 @@ from ..identify import IMAGE_KINDS
 from ..models import FileText, PageText, SourceFile
 from .cache import Cache
 
-EXTRACTOR_VERSION = "2"  # bump when extraction output changes, to invalidate cached text
+EXTRACTOR_VERSION = "3"  # bump when extraction output changes, to invalidate cached text
 
 
 def extract(file: SourceFile, cache: Cache) -> FileText:

@@ -65,7 +65,9 @@ def recognise(image: object, dpi: int | None, limits: OcrLimits = OcrLimits()) -
     buf = io.BytesIO()
     image.save(buf, format="PNG", compress_level=1)
     exe = shutil.which(_program()) or _program()
-    cmd = [exe, "stdin", "stdout", "-l", "ita", "--psm", "3"]
+    # --psm 4 (one column of lines of varying size) keeps a form's label and value on one line,
+    # where the automatic layout (3) reads a two-column form as all labels, then all values
+    cmd = [exe, "stdin", "stdout", "-l", "ita", "--psm", "4"]
     if dpi:
         cmd += ["--dpi", str(dpi)]
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}  # one thread per page: no oversubscription in batches
