@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import schemas, yamlsafe
+from . import editionrefs, schemas, yamlsafe
 from .models import Severity
 from .resources import RULES
 
@@ -128,47 +128,41 @@ class Catalog:
 
 # ---------------------------------------------------------------- loading
 
-def _load_file(path: Path, schema_name: str) -> yamlsafe.Located:
+def _load_file(path: Path, schema_name: str, edition: Mapping[str, Any] | None = None) -> yamlsafe.Located:
+    """Load, resolve `${edition.key}` references (when an edition is given), validate."""
     try:
         located = yamlsafe.load(path.read_bytes(), typed=True)
     except OSError as exc:
         raise CatalogError(path, "", None, f"cannot read: {exc.strerror}") from None
     except yamlsafe.YamlError as exc:
         raise CatalogError(path, "", exc.line, exc.message) from None
+    if edition is not None and isinstance(located.data, dict):
+        located = yamlsafe.Located(_resolved(located, path, edition), located.lines)
     schema = schemas.load_schema(schema_name)
     for err in schemas.errors(located.data, schema):
         raise CatalogError(path, err.dotted, located.line_of(err.path), err.message)
     return located
 
 
-_REF = re.compile(r"\$\{edition\.([a-z0-9_.]+)\}")
+def _resolved(located: yamlsafe.Located, path: Path, edition: Mapping[str, Any]) -> dict[str, Any]:
+    """References resolved item by item, so an undefined one is reported at its item's line."""
+    out: dict[str, Any] = {}
+    for key, value in located.data.items():
+        items = value if isinstance(value, list) else [value]
+        resolved = []
+        for i, item in enumerate(items):
+            where = (key, i) if isinstance(value, list) else (key,)
+            try:
+                resolved.append(editionrefs.resolve(item, edition))
+            except editionrefs.RefError as exc:
+                dotted = f"{key}[{i}]" if isinstance(value, list) else key
+                raise CatalogError(path, dotted, located.line_of(where), str(exc)) from None
+        out[key] = resolved if isinstance(value, list) else resolved[0]
+    return out
 
 
-def _resolve_refs(value: Any, edition: Mapping[str, Any], path: Path, key: str, line: int | None) -> Any:
-    """`${edition.cup}` alone becomes the value (keeping its type); inside text, its string."""
-    if isinstance(value, str):
-        whole = _REF.fullmatch(value)
-        if whole:
-            return _edition_value(edition, whole.group(1), path, key, line)
-        return _REF.sub(lambda m: str(_edition_value(edition, m.group(1), path, key, line)), value)
-    if isinstance(value, list):
-        return [_resolve_refs(v, edition, path, key, line) for v in value]
-    if isinstance(value, dict):
-        return {k: _resolve_refs(v, edition, path, f"{key}.{k}", line) for k, v in value.items()}
-    return value
-
-
-def _edition_value(edition: Mapping[str, Any], dotted: str, path: Path, key: str, line: int | None) -> Any:
-    value: Any = edition
-    for part in dotted.split("."):
-        if not isinstance(value, Mapping) or part not in value:
-            raise CatalogError(path, key, line, f"${{edition.{dotted}}} is not defined in the edition file")
-        value = value[part]
-    return value
-
-
-def _doctypes(path: Path) -> list[DocType]:
-    located = _load_file(path, "doctypes.schema.yaml")
+def _doctypes(path: Path, edition: Mapping[str, Any]) -> list[DocType]:
+    located = _load_file(path, "doctypes.schema.yaml", edition)
     out = []
     for d in located.data["doctypes"]:
         rec = d["recognise"]
@@ -219,7 +213,7 @@ def _doctypes(path: Path) -> list[DocType]:
 def _rules(path: Path, bando: str, fase: str | None, edition: Mapping[str, Any]) -> list[Rule]:
     from .checks import CHECKS, check_params_errors, variants
 
-    located = _load_file(path, "rules.schema.yaml")
+    located = _load_file(path, "rules.schema.yaml", edition)
     out = []
     for i, r in enumerate(located.data["rules"]):
         line = located.line_of(("rules", i))
@@ -228,7 +222,7 @@ def _rules(path: Path, bando: str, fase: str | None, edition: Mapping[str, Any])
             known = ", ".join(sorted(CHECKS))
             raise CatalogError(path, f"{key}.check", located.line_of(("rules", i, "check")),
                                f"unknown check type {r['check']!r} (known: {known})")
-        params = _resolve_refs(r.get("params", {}), edition, path, f"{key}.params", line)
+        params = r.get("params", {})
         for problem in check_params_errors(r["check"], params):
             raise CatalogError(path, f"{key}.params.{problem.dotted}",
                                located.line_of(("rules", i, "params", *problem.path)), problem.message)
@@ -246,9 +240,9 @@ def _rules(path: Path, bando: str, fase: str | None, edition: Mapping[str, Any])
                 check=r["check"],
                 params=params,
                 source=r["source"],
-                when=tuple(_resolve_refs(r.get("when", []), edition, path, f"{key}.when", line)),
-                messages=_resolve_refs(r.get("messages", {}), edition, path, f"{key}.messages", line),
-                hints=_resolve_refs(r.get("hints", {}), edition, path, f"{key}.hints", line),
+                when=tuple(r.get("when", [])),
+                messages=r.get("messages", {}),
+                hints=r.get("hints", {}),
                 assumption=r.get("assumption"),
                 reading=r.get("reading"),
                 doc=r.get("doc"),
@@ -274,7 +268,7 @@ def _load_catalog(root: Path) -> Catalog:
     doctypes: dict[str, DocType] = {}
     for p in sorted(common_dir.glob("doctypes*.yaml")):
         files.append(p)
-        for dt in _doctypes(p):
+        for dt in _doctypes(p, {}):
             _add_doctype(doctypes, dt, p)
     common_rules: list[Rule] = []
     for p in sorted(common_dir.glob("rules*.yaml")):
@@ -289,15 +283,10 @@ def _load_catalog(root: Path) -> Catalog:
         folder = bando_file.parent
         edition_path = folder / spec["edition"]
         files.append(edition_path)
-        try:
-            edition = yamlsafe.load(edition_path.read_bytes(), typed=True).data or {}
-        except (OSError, yamlsafe.YamlError) as exc:
-            raise CatalogError(edition_path, "", getattr(exc, "line", None), str(exc)) from None
-        if not isinstance(edition, dict):
-            raise CatalogError(edition_path, "", 1, "an edition file is a mapping of parameters")
+        edition = _edition(edition_path)
         for name in spec.get("doctypes", []):
             files.append(folder / name)
-            for dt in _doctypes(folder / name):
+            for dt in _doctypes(folder / name, edition):
                 _add_doctype(doctypes, dt, folder / name)
         phases = {}
         for fase, rule_files in spec["phases"].items():
@@ -315,6 +304,16 @@ def _load_catalog(root: Path) -> Catalog:
         digest.update(p.name.encode())
         digest.update(p.read_bytes())
     return Catalog(digest.hexdigest()[:12], bandi, doctypes, tuple(common_rules), phase_rules)
+
+
+def _edition(path: Path) -> dict[str, Any]:
+    try:
+        edition = yamlsafe.load(path.read_bytes(), typed=True).data or {}
+    except (OSError, yamlsafe.YamlError) as exc:
+        raise CatalogError(path, "", getattr(exc, "line", None), str(exc)) from None
+    if not isinstance(edition, dict):
+        raise CatalogError(path, "", 1, "an edition file is a mapping of parameters")
+    return edition
 
 
 def _add_doctype(doctypes: dict[str, DocType], dt: DocType, path: Path) -> None:
