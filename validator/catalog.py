@@ -80,6 +80,7 @@ class Rule:
     messages: Mapping[str, str] = field(default_factory=dict)
     hints: Mapping[str, str] = field(default_factory=dict)
     assumption: str | None = None
+    assumption_variants: tuple[str, ...] = ()
     reading: str | None = None
     doc: str | None = None
     examples: Mapping[str, str] = field(default_factory=dict)
@@ -244,6 +245,7 @@ def _rules(path: Path, bando: str, fase: str | None, edition: Mapping[str, Any])
                 messages=r.get("messages", {}),
                 hints=r.get("hints", {}),
                 assumption=r.get("assumption"),
+                assumption_variants=tuple(r.get("assumption_variants", ())),
                 reading=r.get("reading"),
                 doc=r.get("doc"),
                 examples=r.get("examples", {}),

@@ -8,6 +8,7 @@ last and stay visible.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import traceback
 from datetime import date, datetime
@@ -50,7 +51,9 @@ def evaluate(rules: tuple[Rule, ...], ctx: Context, catalog: Catalog) -> list[Fi
             severity = Severity.WARNING if rule.severity is Severity.INFO else rule.severity
             issue = Issue(vars={"rule": rule.id, "title": rule.title, "key": exc.key}, subject=exc.subject,
                           document=MANIFEST_NAME, expected=exc.key, severity=severity)
-            findings.append(stamp(engine_rules["MAN-UNVERIFIABLE"], issue))
+            # the rule that could not be evaluated may rest on an assumption: say so here too
+            findings.append(dataclasses.replace(stamp(engine_rules["MAN-UNVERIFIABLE"], issue),
+                                                assumption=rule.assumption if not rule.assumption_variants else None))
         except Exception as exc:  # a bug must not pass a dossier: it blocks, visibly
             status[rule.id] = "error"
             log.debug("check %s failed", rule.id, exc_info=True)

@@ -156,6 +156,7 @@ class Finding:
     waived: bool = False
     waiver: str | None = None  # the waiver's reason and author
     title: str | None = None  # the rule's short title
+    assumption: str | None = None  # what the rule assumes beyond the call's text (Italian), if anything
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -170,6 +171,7 @@ class Finding:
             "found": self.found,
             "expected": self.expected,
             "snippet": self.snippet,
+            "assumption": self.assumption,
         }
 
 
