@@ -71,7 +71,7 @@ def _literals(edition: dict[str, Any]) -> set[str]:
     return out
 
 
-_DOCUMENTATION = re.compile(r"^\s*(#|source:|reading:|doc:|assumption:|-?\s*id:)")
+_DOCUMENTATION = re.compile(r"^\s*(#|source:|reading:|doc:|assumption:|pass:|fail:|-?\s*id:)")
 
 
 @pytest.mark.parametrize("bando", sorted(p.parent.name for p in (ROOT / "rules").glob("*/bando.yaml")))
