@@ -58,8 +58,12 @@ def main() -> None:
 @click.option("--batch", "mode", flag_value="batch", default=None,
               help="Tratta la cartella come un insieme di dossier.")
 @click.option("--single", "mode", flag_value="single", help="Tratta la cartella come un solo dossier.")
+@click.option("--select", "select", multiple=True, metavar="PREFISSI",
+              help="Solo le regole il cui codice inizia così (ripetibile o separato da virgole: FC4-D,DOC).")
+@click.option("--ignore", "ignore", multiple=True, metavar="PREFISSI",
+              help="Escludi le regole il cui codice inizia così (ripetibile o separato da virgole).")
 def check(paths: tuple[str, ...], fmt: str, out_dir: Path | None, as_of: str | None, no_cache: bool,
-          fail_on: str, mode: str | None) -> None:
+          fail_on: str, mode: str | None, select: tuple[str, ...], ignore: tuple[str, ...]) -> None:
     """Controlla uno o più dossier (cartelle con dossier.yaml)."""
     from .catalog import CatalogError, load_catalog
     from .extract import Cache
@@ -67,6 +71,7 @@ def check(paths: tuple[str, ...], fmt: str, out_dir: Path | None, as_of: str | N
     from .report import REPORTERS
     from .report.text import TextReporter
     from .runner import UsageError, find_targets, run_targets
+    from .selection import Selection
 
     reference = _as_of(as_of)
     try:
@@ -74,13 +79,19 @@ def check(paths: tuple[str, ...], fmt: str, out_dir: Path | None, as_of: str | N
     except CatalogError as exc:
         click.echo(f"dossier-check: catalogo delle regole non valido: {exc}", err=True)
         sys.exit(EXIT_ERROR)
+    selection = Selection.parse(select, ignore)
+    unknown = selection.unknown(r.id for r in catalog.all_rules())
+    if unknown:
+        click.echo(f"dossier-check: nessuna regola del catalogo inizia con {', '.join(unknown)} "
+                   "(l'elenco: dossier-check rules)", err=True)
+        sys.exit(EXIT_ERROR)
     try:
         targets = find_targets(paths, mode)
     except UsageError as exc:
         click.echo(f"dossier-check: {exc}", err=True)
         sys.exit(EXIT_ERROR)
 
-    result = run_targets(targets, catalog, Cache(enabled=not no_cache), as_of=reference)
+    result = run_targets(targets, catalog, Cache(enabled=not no_cache), as_of=reference, selection=selection)
 
     if fmt == "html":
         from .report.html import HtmlReporter

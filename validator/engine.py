@@ -23,6 +23,7 @@ from .extract import Cache
 from .manifest import MANIFEST_NAME, Manifest, load_manifest
 from .models import DossierResult, Finding, Severity
 from .scan import Extractor, Scan, scan_dossier
+from .selection import EVERYTHING, Selection
 from .waivers import apply_waivers
 from .wording import stamp
 
@@ -77,6 +78,7 @@ def check_dossier(
     as_of: date | None = None,
     extractor: Extractor | None = None,
     display: str | None = None,
+    selection: Selection = EVERYTHING,
 ) -> DossierResult:
     manifest_path = path / MANIFEST_NAME
     events: list[FileEvent] = []
@@ -111,8 +113,12 @@ def check_dossier(
         rules = catalog.rules_for(bando_id, fase) if bando and fase in bando.phases else catalog.common_rules
     else:
         rules = tuple(r for r in catalog.common_rules if r.check == "file_events")
-    findings = evaluate(rules, ctx, catalog)
-    findings = apply_waivers(findings, manifest, reference, catalog)
+    rules = tuple(r for r in rules if selection.wants(r.id))
+    findings = [f for f in evaluate(rules, ctx, catalog) if selection.keeps(f.rule)]
+    findings = [f for f in apply_waivers(findings, manifest, reference, catalog, selection)
+                if selection.keeps(f.rule)]
+    if selection.active:
+        ctx.facts["selezione"] = selection.describe()
     return DossierResult(
         path=display or str(path),
         bando=bando_id,

@@ -172,6 +172,7 @@ class Finding:
             "expected": self.expected,
             "snippet": self.snippet,
             "assumption": self.assumption,
+            "waiver": self.waiver,
         }
 
 

@@ -55,6 +55,7 @@ def dossier_view(result: DossierResult) -> dict[str, Any]:
         "funding": result.facts.get("funding"),
         "inventory": result.inventory,
         "severity_label": SEVERITY_LABEL,
+        "selection": result.facts.get("selezione"),
     }
 
 
