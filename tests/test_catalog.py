@@ -142,3 +142,9 @@ def test_ci2_needs_no_python_of_its_own() -> None:
     hits = [str(p.relative_to(ROOT)) for folder in ("validator", "reports") for p in (ROOT / folder).rglob("*")
             if p.is_file() and p.suffix in (".py", ".j2") and "ci2" in p.read_text(encoding="utf-8").lower()]
     assert not hits, hits
+
+
+def test_every_rule_has_a_passing_and_a_failing_example(catalog) -> None:  # type: ignore[no-untyped-def]
+    """`dossier-check explain` shows them; docs/rules.md lists them."""
+    missing = [r.id for r in catalog.all_rules() if not (r.examples.get("pass") and r.examples.get("fail"))]
+    assert not missing, missing

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -110,6 +111,52 @@ def check(paths: tuple[str, ...], fmt: str, out_dir: Path | None, as_of: str | N
     if Verdict.BLOCKED in worst or (fail_on == "warning" and Verdict.WARNINGS in worst):
         sys.exit(EXIT_BLOCKING)
     sys.exit(EXIT_OK)
+
+
+def _catalog() -> Any:
+    from .catalog import CatalogError, load_catalog
+
+    try:
+        return load_catalog()
+    except CatalogError as exc:
+        click.echo(f"dossier-check: catalogo delle regole non valido: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+
+
+@main.command("rules")
+@click.option("--bando", default=None, help="Solo le regole comuni e quelle di questo bando (il suo codice, es. fc4).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True,
+              help="markdown: il catalogo completo, come docs/rules.md.")
+def rules_command(bando: str | None, fmt: str) -> None:
+    """Elenca le regole: codice, gravità, fasi, cosa controlla e fonte."""
+    from . import catalog_view
+
+    catalog = _catalog()
+    if bando and bando not in catalog.bandi:
+        click.echo(f"dossier-check: bando «{bando}» sconosciuto (disponibili: {', '.join(sorted(catalog.bandi))})",
+                   err=True)
+        sys.exit(EXIT_ERROR)
+    if fmt == "markdown":
+        click.echo(catalog_view.render_markdown(catalog), nl=False)
+        return
+    listing = catalog_view.rows(catalog, bando)
+    click.echo(catalog_view.render_json(listing, catalog) if fmt == "json" else catalog_view.render_text(listing))
+
+
+@main.command()
+@click.argument("rule_id")
+def explain(rule_id: str) -> None:
+    """Mostra una regola per intero, con un esempio che passa e uno che non passa."""
+    from . import catalog_view
+
+    catalog = _catalog()
+    rule = catalog.rule(rule_id.strip().upper())
+    if rule is None:
+        near = catalog_view.suggestions(catalog, rule_id)
+        click.echo(f"dossier-check: la regola «{rule_id}» non esiste"
+                   + (f"; forse: {', '.join(near)}" if near else "") + " (l'elenco: dossier-check rules)", err=True)
+        sys.exit(EXIT_ERROR)
+    click.echo(catalog_view.explain(catalog, rule))
 
 
 def report_folder(out_dir: Path | None, dossiers: list[Path]) -> tuple[Path, str | None]:
