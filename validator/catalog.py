@@ -39,6 +39,8 @@ class FieldSpec:
     pattern: str | None = None
     classes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     prefer: str = "first"
+    manifest: str | None = None  # the manifest key `init` fills from it
+    as_: str | None = None  # how that value is split (nome_cognome, indirizzo)
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,7 @@ class DocType:
     validity: Mapping[str, str] = field(default_factory=dict)
     fields: tuple[FieldSpec, ...] = ()
     source_file: str = ""
+    bando: str = COMMON  # the call whose folder declares it
 
 
 @dataclass(frozen=True)
@@ -162,7 +165,7 @@ def _resolved(located: yamlsafe.Located, path: Path, edition: Mapping[str, Any])
     return out
 
 
-def _doctypes(path: Path, edition: Mapping[str, Any]) -> list[DocType]:
+def _doctypes(path: Path, edition: Mapping[str, Any], bando: str = COMMON) -> list[DocType]:
     located = _load_file(path, "doctypes.schema.yaml", edition)
     out = []
     for d in located.data["doctypes"]:
@@ -195,10 +198,13 @@ def _doctypes(path: Path, edition: Mapping[str, Any]) -> list[DocType]:
                         pattern=f.get("pattern"),
                         classes={k: tuple(v) for k, v in f.get("classes", {}).items()},
                         prefer=f.get("prefer", "first"),
+                        manifest=f.get("manifest"),
+                        as_=f.get("as"),
                     )
                     for f in d.get("fields", ())
                 ),
                 source_file=path.name,
+                bando=bando,
             )
         )
     for i, dt in enumerate(out):
@@ -288,7 +294,7 @@ def _load_catalog(root: Path) -> Catalog:
         edition = _edition(edition_path)
         for name in spec.get("doctypes", []):
             files.append(folder / name)
-            for dt in _doctypes(folder / name, edition):
+            for dt in _doctypes(folder / name, edition, spec["id"]):
                 _add_doctype(doctypes, dt, folder / name)
         phases = {}
         for fase, rule_files in spec["phases"].items():
@@ -333,20 +339,21 @@ def _check_doctype_references(
     """A rule that names a document type that does not exist is a catalog bug."""
     rules = list(common) + [r for rs in phase_rules.values() for r in rs]
     for rule in rules:
-        for name in _doctype_names(rule.params):
+        for name in doctype_names(rule.params):
             if name not in doctypes:
                 raise CatalogError(rule.file, f"{rule.id}.params", rule.line, f"unknown document type {name!r}")
 
 
-def _doctype_names(params: Any) -> list[str]:
+def doctype_names(params: Any) -> list[str]:
+    """The document types a rule's parameters name (`doctype:` / `doctypes:` at any depth)."""
     out: list[str] = []
     if isinstance(params, dict):
         for k, v in params.items():
             if k in ("doctype", "doctypes"):
                 out.extend([v] if isinstance(v, str) else list(v))
             else:
-                out.extend(_doctype_names(v))
+                out.extend(doctype_names(v))
     elif isinstance(params, list):
         for v in params:
-            out.extend(_doctype_names(v))
+            out.extend(doctype_names(v))
     return out

@@ -159,6 +159,41 @@ def explain(rule_id: str) -> None:
     click.echo(catalog_view.explain(catalog, rule))
 
 
+@main.command()
+@click.argument("path", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--write", is_flag=True,
+              help="Salva la bozza come dossier.yaml nella cartella, solo se non esiste già.")
+@click.option("--no-cache", is_flag=True, help="Non usare né scrivere la cache dei testi estratti.")
+def init(path: Path, write: bool, no_cache: bool) -> None:
+    """Propone un dossier.yaml leggendo i documenti già nella cartella (valori da verificare)."""
+    from .extract import Cache
+    from .initialize import draft_for
+    from .manifest import MANIFEST_NAME
+
+    target = path / MANIFEST_NAME
+    if write and target.exists():
+        click.echo(f"dossier-check: {target} esiste già: non lo sovrascrivo (togliete --write per vedere la bozza)",
+                   err=True)
+        sys.exit(EXIT_ERROR)
+    text, draft = draft_for(path, _catalog(), Cache(enabled=not no_cache))
+    if not write:
+        click.echo(text, nl=False)
+        if target.exists():
+            click.echo(f"Nota: {target} esiste già; la bozza non lo modifica.", err=True)
+        return
+    try:
+        with target.open("x", encoding="utf-8") as fh:  # never over a file created meanwhile
+            fh.write(text)
+    except FileExistsError:
+        click.echo(f"dossier-check: {target} esiste già: non lo sovrascrivo", err=True)
+        sys.exit(EXIT_ERROR)
+    except OSError as exc:
+        click.echo(f"dossier-check: impossibile scrivere {target}: {exc.strerror}", err=True)
+        sys.exit(EXIT_ERROR)
+    click.echo(f"Scritto {target}: {draft.documents} documenti letti; verificate i valori segnati "
+               "«da verificare» prima di lanciare il controllo.", err=True)
+
+
 def report_folder(out_dir: Path | None, dossiers: list[Path]) -> tuple[Path, str | None]:
     """Never inside a dossier: if the chosen folder would be, use the user's data directory."""
     from .discover import REPORT_MARKER
