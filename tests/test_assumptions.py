@@ -38,3 +38,16 @@ def test_the_ci2_report_shows_assumptions(tmp_path) -> None:  # type: ignore[no-
     assert result.exit_code == 1 and "Ipotesi:" in page and "prima edizione" in page
     _, clean = run_check(SAMPLES / "ci2-domanda-sede-fuori-lombardia")
     assert [f["assumption"] for f in clean["dossiers"][0]["findings"]] == [None]
+
+
+def test_finding_groups_are_named_in_the_plural(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    from validator.cli import main
+
+    from .conftest import SAMPLES
+
+    folder = SAMPLES / "ci2-domanda-ambito-estraneo"
+    CliRunner().invoke(main, [str(folder), "--out", str(tmp_path)])
+    page = (tmp_path / f"{folder.name}.html").read_text(encoding="utf-8")
+    assert "<h2>Avvisi (1)</h2>" in page and "Bloccantei" not in page

@@ -14,6 +14,7 @@ VERDICT_LINE = {
 }
 VERDICT_SHORT = {Verdict.BLOCKED: "Bloccato", Verdict.WARNINGS: "Da controllare", Verdict.READY: "Pronto"}
 SEVERITY_LABEL = {Severity.BLOCKING: "Bloccante", Severity.WARNING: "Avviso", Severity.INFO: "Informazione"}
+GROUP_LABEL = {Severity.BLOCKING: "Bloccanti", Severity.WARNING: "Avvisi", Severity.INFO: "Informazioni"}
 FASE_LABEL = {"domanda": "domanda", "liquidazione": "liquidazione"}
 DATE_LABELS = {
     "invia_entro": "Invia entro",
@@ -33,7 +34,7 @@ class FindingGroup:
 def dossier_view(result: DossierResult) -> dict[str, Any]:
     live = [f for f in result.findings if not f.waived]
     groups = [
-        FindingGroup(sev.value, SEVERITY_LABEL[sev] + ("i" if sev is Severity.BLOCKING else ""),
+        FindingGroup(sev.value, GROUP_LABEL[sev],
                      [f for f in live if f.severity is sev])
         for sev in (Severity.BLOCKING, Severity.WARNING, Severity.INFO)
     ]
