@@ -15,7 +15,7 @@ from validator.catalog import CatalogError, load_catalog
 
 from .conftest import ROOT, SHARED
 
-IMPLEMENTED_SECTIONS = ("common", "fc4/domanda")
+IMPLEMENTED_SECTIONS = ("common", "fc4/domanda", "ci2/domanda")
 
 
 def spec_ids() -> dict[str, dict[str, str]]:
@@ -150,3 +150,28 @@ def test_validated_catalog_is_cached_and_equal(tmp_path: Path, monkeypatch: pyte
     second = cat.load_catalog()
     assert calls == [] and second == first
     cat._cached_catalog.cache_clear()
+
+
+def test_a_nested_check_parameter_is_validated_by_its_own_schema(tmp_path: Path) -> None:
+    def edit(home: Path) -> None:
+        p = home / "rules/ci2/domanda.yaml"
+        p.write_text(p.read_text().replace("must_contain:\n            - {label: \"l'analisi",
+                                           "must_contains:\n            - {label: \"l'analisi", 1))
+
+    with pytest.raises(CatalogError) as err:
+        load_catalog(_broken_copy(tmp_path, edit) / "rules")
+    assert err.value.file.endswith("domanda.yaml") and "params.documents[0]" in err.value.key
+    assert err.value.line is not None and err.value.line > 1
+
+
+def test_ci2_needs_no_python_of_its_own() -> None:
+    """A second call from YAML alone: no module, template or check names it."""
+    hits = [str(p.relative_to(ROOT)) for folder in ("validator", "reports") for p in (ROOT / folder).rglob("*")
+            if p.is_file() and p.suffix in (".py", ".j2") and "ci2" in p.read_text(encoding="utf-8").lower()]
+    assert not hits, hits
+
+
+def test_every_rule_has_a_passing_and_a_failing_example(catalog) -> None:  # type: ignore[no-untyped-def]
+    """`dossier-check explain` shows them; docs/rules.md lists them."""
+    missing = [r.id for r in catalog.all_rules() if not (r.examples.get("pass") and r.examples.get("fail"))]
+    assert not missing, missing

@@ -32,7 +32,7 @@ def _load_cases() -> list[Any]:
 def build_manifest(spec: dict[str, Any], case: dict[str, Any]) -> dict[str, Any]:
     data = copy.deepcopy(spec_manifest())
     for key, value in {**spec.get("set", {}), **case.get("set", {})}.items():
-        set_key(data, key, value)
+        set_key(data, key, copy.deepcopy(value))  # a case must not change the spec-level values
     return data
 
 

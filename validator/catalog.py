@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import schemas, yamlsafe
+from . import editionrefs, schemas, yamlsafe
 from .models import Severity
 from .resources import RULES, SCHEMAS
 
@@ -40,6 +40,8 @@ class FieldSpec:
     classes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     prefer: str = "first"
     anywhere: bool = False  # when no label is found, read the value from the whole page
+    manifest: str | None = None  # the manifest key `init` fills from it
+    as_: str | None = None  # how that value is split (nome_cognome, indirizzo)
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,7 @@ class DocType:
     fields: tuple[FieldSpec, ...] = ()
     source_file: str = ""
     party: str | None = None  # who provides it: impresa | ente | banca | consulente (the report's texts)
+    bando: str = COMMON  # the call whose folder declares it
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,7 @@ class Rule:
     messages: Mapping[str, str] = field(default_factory=dict)
     hints: Mapping[str, str] = field(default_factory=dict)
     assumption: str | None = None
+    assumption_variants: tuple[str, ...] = ()
     reading: str | None = None
     doc: str | None = None
     examples: Mapping[str, str] = field(default_factory=dict)
@@ -133,47 +137,41 @@ class Catalog:
 
 # ---------------------------------------------------------------- loading
 
-def _load_file(path: Path, schema_name: str) -> yamlsafe.Located:
+def _load_file(path: Path, schema_name: str, edition: Mapping[str, Any] | None = None) -> yamlsafe.Located:
+    """Load, resolve `${edition.key}` references (when an edition is given), validate."""
     try:
         located = yamlsafe.load(path.read_bytes(), typed=True, trusted=True)
     except OSError as exc:
         raise CatalogError(path, "", None, f"cannot read: {exc.strerror}") from None
     except yamlsafe.YamlError as exc:
         raise CatalogError(path, "", exc.line, exc.message) from None
+    if edition is not None and isinstance(located.data, dict):
+        located = yamlsafe.Located(_resolved(located, path, edition), located.lines)
     schema = schemas.load_schema(schema_name)
     for err in schemas.errors(located.data, schema):
         raise CatalogError(path, err.dotted, located.line_of(err.path), err.message)
     return located
 
 
-_REF = re.compile(r"\$\{edition\.([a-z0-9_.]+)\}")
+def _resolved(located: yamlsafe.Located, path: Path, edition: Mapping[str, Any]) -> dict[str, Any]:
+    """References resolved item by item, so an undefined one is reported at its item's line."""
+    out: dict[str, Any] = {}
+    for key, value in located.data.items():
+        items = value if isinstance(value, list) else [value]
+        resolved = []
+        for i, item in enumerate(items):
+            where = (key, i) if isinstance(value, list) else (key,)
+            try:
+                resolved.append(editionrefs.resolve(item, edition))
+            except editionrefs.RefError as exc:
+                dotted = f"{key}[{i}]" if isinstance(value, list) else key
+                raise CatalogError(path, dotted, located.line_of(where), str(exc)) from None
+        out[key] = resolved if isinstance(value, list) else resolved[0]
+    return out
 
 
-def _resolve_refs(value: Any, edition: Mapping[str, Any], path: Path, key: str, line: int | None) -> Any:
-    """`${edition.cup}` alone becomes the value (keeping its type); inside text, its string."""
-    if isinstance(value, str):
-        whole = _REF.fullmatch(value)
-        if whole:
-            return _edition_value(edition, whole.group(1), path, key, line)
-        return _REF.sub(lambda m: str(_edition_value(edition, m.group(1), path, key, line)), value)
-    if isinstance(value, list):
-        return [_resolve_refs(v, edition, path, key, line) for v in value]
-    if isinstance(value, dict):
-        return {k: _resolve_refs(v, edition, path, f"{key}.{k}", line) for k, v in value.items()}
-    return value
-
-
-def _edition_value(edition: Mapping[str, Any], dotted: str, path: Path, key: str, line: int | None) -> Any:
-    value: Any = edition
-    for part in dotted.split("."):
-        if not isinstance(value, Mapping) or part not in value:
-            raise CatalogError(path, key, line, f"${{edition.{dotted}}} is not defined in the edition file")
-        value = value[part]
-    return value
-
-
-def _doctypes(path: Path) -> list[DocType]:
-    located = _load_file(path, "doctypes.schema.yaml")
+def _doctypes(path: Path, edition: Mapping[str, Any], bando: str = COMMON) -> list[DocType]:
+    located = _load_file(path, "doctypes.schema.yaml", edition)
     out = []
     for d in located.data["doctypes"]:
         rec = d["recognise"]
@@ -207,11 +205,14 @@ def _doctypes(path: Path) -> list[DocType]:
                         classes={k: tuple(v) for k, v in f.get("classes", {}).items()},
                         prefer=f.get("prefer", "first"),
                         anywhere=bool(f.get("anywhere", False)),
+                        manifest=f.get("manifest"),
+                        as_=f.get("as"),
                     )
                     for f in d.get("fields", ())
                 ),
                 source_file=path.name,
                 party=d.get("party"),
+                bando=bando,
             )
         )
     for i, dt in enumerate(out):
@@ -227,7 +228,7 @@ def _doctypes(path: Path) -> list[DocType]:
 def _rules(path: Path, bando: str, fase: str | None, edition: Mapping[str, Any]) -> list[Rule]:
     from .checks import CHECKS, check_params_errors, variants
 
-    located = _load_file(path, "rules.schema.yaml")
+    located = _load_file(path, "rules.schema.yaml", edition)
     out = []
     for i, r in enumerate(located.data["rules"]):
         line = located.line_of(("rules", i))
@@ -236,7 +237,7 @@ def _rules(path: Path, bando: str, fase: str | None, edition: Mapping[str, Any])
             known = ", ".join(sorted(CHECKS))
             raise CatalogError(path, f"{key}.check", located.line_of(("rules", i, "check")),
                                f"unknown check type {r['check']!r} (known: {known})")
-        params = _resolve_refs(r.get("params", {}), edition, path, f"{key}.params", line)
+        params = r.get("params", {})
         for problem in check_params_errors(r["check"], params):
             raise CatalogError(path, f"{key}.params.{problem.dotted}",
                                located.line_of(("rules", i, "params", *problem.path)), problem.message)
@@ -254,10 +255,11 @@ def _rules(path: Path, bando: str, fase: str | None, edition: Mapping[str, Any])
                 check=r["check"],
                 params=params,
                 source=r["source"],
-                when=tuple(_resolve_refs(r.get("when", []), edition, path, f"{key}.when", line)),
-                messages=_resolve_refs(r.get("messages", {}), edition, path, f"{key}.messages", line),
-                hints=_resolve_refs(r.get("hints", {}), edition, path, f"{key}.hints", line),
+                when=tuple(r.get("when", [])),
+                messages=r.get("messages", {}),
+                hints=r.get("hints", {}),
                 assumption=r.get("assumption"),
+                assumption_variants=tuple(r.get("assumption_variants", ())),
                 reading=r.get("reading"),
                 doc=r.get("doc"),
                 examples=r.get("examples", {}),
@@ -311,7 +313,7 @@ def _load_catalog(root: Path) -> Catalog:
     doctypes: dict[str, DocType] = {}
     for p in sorted(common_dir.glob("doctypes*.yaml")):
         files.append(p)
-        for dt in _doctypes(p):
+        for dt in _doctypes(p, {}):
             _add_doctype(doctypes, dt, p)
     common_rules: list[Rule] = []
     for p in sorted(common_dir.glob("rules*.yaml")):
@@ -326,15 +328,10 @@ def _load_catalog(root: Path) -> Catalog:
         folder = bando_file.parent
         edition_path = folder / spec["edition"]
         files.append(edition_path)
-        try:
-            edition = yamlsafe.load(edition_path.read_bytes(), typed=True, trusted=True).data or {}
-        except (OSError, yamlsafe.YamlError) as exc:
-            raise CatalogError(edition_path, "", getattr(exc, "line", None), str(exc)) from None
-        if not isinstance(edition, dict):
-            raise CatalogError(edition_path, "", 1, "an edition file is a mapping of parameters")
+        edition = _edition(edition_path)
         for name in spec.get("doctypes", []):
             files.append(folder / name)
-            for dt in _doctypes(folder / name):
+            for dt in _doctypes(folder / name, edition, spec["id"]):
                 _add_doctype(doctypes, dt, folder / name)
         phases = {}
         for fase, rule_files in spec["phases"].items():
@@ -354,6 +351,16 @@ def _load_catalog(root: Path) -> Catalog:
     return Catalog(digest.hexdigest()[:12], bandi, doctypes, tuple(common_rules), phase_rules)
 
 
+def _edition(path: Path) -> dict[str, Any]:
+    try:
+        edition = yamlsafe.load(path.read_bytes(), typed=True, trusted=True).data or {}
+    except (OSError, yamlsafe.YamlError) as exc:
+        raise CatalogError(path, "", getattr(exc, "line", None), str(exc)) from None
+    if not isinstance(edition, dict):
+        raise CatalogError(path, "", 1, "an edition file is a mapping of parameters")
+    return edition
+
+
 def _add_doctype(doctypes: dict[str, DocType], dt: DocType, path: Path) -> None:
     if dt.id in doctypes:
         raise CatalogError(path, f"doctypes.{dt.id}", None,
@@ -369,7 +376,7 @@ def _check_doctype_references(
     """A rule that names a document type that does not exist is a catalog bug."""
     rules = list(common) + [r for rs in phase_rules.values() for r in rs]
     for rule in rules:
-        for name in _doctype_names(rule.params):
+        for name in doctype_names(rule.params):
             if name not in doctypes:
                 raise CatalogError(rule.file, f"{rule.id}.params", rule.line, f"unknown document type {name!r}")
 
@@ -379,21 +386,22 @@ def rule_doctypes(rule: Rule) -> list[str]:
     list, in order, once each (not those it only reads a value from, like `from_documents`)."""
     params = rule.params
     names: list[str] = []
-    for item in [params, *params.get("require", ())]:
+    for item in [params, *params.get("require", ()), *params.get("documents", ())]:
         names.extend([item["doctype"]] if isinstance(item.get("doctype"), str) else [])
         names.extend(item.get("doctypes") or [])
     return list(dict.fromkeys(names))
 
 
-def _doctype_names(params: Any) -> list[str]:
+def doctype_names(params: Any) -> list[str]:
+    """The document types a rule's parameters name (`doctype:` / `doctypes:` at any depth)."""
     out: list[str] = []
     if isinstance(params, dict):
         for k, v in params.items():
             if k in ("doctype", "doctypes"):
                 out.extend([v] if isinstance(v, str) else list(v))
             else:
-                out.extend(_doctype_names(v))
+                out.extend(doctype_names(v))
     elif isinstance(params, list):
         for v in params:
-            out.extend(_doctype_names(v))
+            out.extend(doctype_names(v))
     return out

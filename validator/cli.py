@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -58,8 +59,12 @@ def main() -> None:
 @click.option("--batch", "mode", flag_value="batch", default=None,
               help="Tratta la cartella come un insieme di dossier.")
 @click.option("--single", "mode", flag_value="single", help="Tratta la cartella come un solo dossier.")
+@click.option("--select", "select", multiple=True, metavar="PREFISSI",
+              help="Solo le regole il cui codice inizia così (ripetibile o separato da virgole: FC4-D,DOC).")
+@click.option("--ignore", "ignore", multiple=True, metavar="PREFISSI",
+              help="Escludi le regole il cui codice inizia così (ripetibile o separato da virgole).")
 def check(paths: tuple[str, ...], fmt: str, out_dir: Path | None, as_of: str | None, no_cache: bool,
-          fail_on: str, mode: str | None) -> None:
+          fail_on: str, mode: str | None, select: tuple[str, ...], ignore: tuple[str, ...]) -> None:
     """Controlla uno o più dossier (cartelle con dossier.yaml)."""
     from .catalog import CatalogError, load_catalog
     from .extract import Cache
@@ -67,6 +72,7 @@ def check(paths: tuple[str, ...], fmt: str, out_dir: Path | None, as_of: str | N
     from .report import REPORTERS
     from .report.text import TextReporter
     from .runner import UsageError, find_targets, run_targets
+    from .selection import Selection
 
     reference = _as_of(as_of)
     try:
@@ -74,13 +80,19 @@ def check(paths: tuple[str, ...], fmt: str, out_dir: Path | None, as_of: str | N
     except CatalogError as exc:
         click.echo(f"dossier-check: catalogo delle regole non valido: {exc}", err=True)
         sys.exit(EXIT_ERROR)
+    selection = Selection.parse(select, ignore)
+    unknown = selection.unknown(r.id for r in catalog.all_rules())
+    if unknown:
+        click.echo(f"dossier-check: nessuna regola del catalogo inizia con {', '.join(unknown)} "
+                   "(l'elenco: dossier-check rules)", err=True)
+        sys.exit(EXIT_ERROR)
     try:
         targets = find_targets(paths, mode)
     except UsageError as exc:
         click.echo(f"dossier-check: {exc}", err=True)
         sys.exit(EXIT_ERROR)
 
-    result = run_targets(targets, catalog, Cache(enabled=not no_cache), as_of=reference)
+    result = run_targets(targets, catalog, Cache(enabled=not no_cache), as_of=reference, selection=selection)
 
     if fmt in ("html", "pdf"):
         from .report.html import HtmlReporter
@@ -104,6 +116,87 @@ def check(paths: tuple[str, ...], fmt: str, out_dir: Path | None, as_of: str | N
     if Verdict.BLOCKED in worst or (fail_on == "warning" and Verdict.WARNINGS in worst):
         sys.exit(EXIT_BLOCKING)
     sys.exit(EXIT_OK)
+
+
+def _catalog() -> Any:
+    from .catalog import CatalogError, load_catalog
+
+    try:
+        return load_catalog()
+    except CatalogError as exc:
+        click.echo(f"dossier-check: catalogo delle regole non valido: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+
+
+@main.command("rules")
+@click.option("--bando", default=None, help="Solo le regole comuni e quelle di questo bando (il suo codice, es. fc4).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True,
+              help="markdown: il catalogo completo, come docs/rules.md.")
+def rules_command(bando: str | None, fmt: str) -> None:
+    """Elenca le regole: codice, gravità, fasi, cosa controlla e fonte."""
+    from . import catalog_view
+
+    catalog = _catalog()
+    if bando and bando not in catalog.bandi:
+        click.echo(f"dossier-check: bando «{bando}» sconosciuto (disponibili: {', '.join(sorted(catalog.bandi))})",
+                   err=True)
+        sys.exit(EXIT_ERROR)
+    if fmt == "markdown":
+        click.echo(catalog_view.render_markdown(catalog), nl=False)
+        return
+    listing = catalog_view.rows(catalog, bando)
+    click.echo(catalog_view.render_json(listing, catalog) if fmt == "json" else catalog_view.render_text(listing))
+
+
+@main.command()
+@click.argument("rule_id")
+def explain(rule_id: str) -> None:
+    """Mostra una regola per intero, con un esempio che passa e uno che non passa."""
+    from . import catalog_view
+
+    catalog = _catalog()
+    rule = catalog.rule(rule_id.strip().upper())
+    if rule is None:
+        near = catalog_view.suggestions(catalog, rule_id)
+        click.echo(f"dossier-check: la regola «{rule_id}» non esiste"
+                   + (f"; forse: {', '.join(near)}" if near else "") + " (l'elenco: dossier-check rules)", err=True)
+        sys.exit(EXIT_ERROR)
+    click.echo(catalog_view.explain(catalog, rule))
+
+
+@main.command()
+@click.argument("path", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--write", is_flag=True,
+              help="Salva la bozza come dossier.yaml nella cartella, solo se non esiste già.")
+@click.option("--no-cache", is_flag=True, help="Non usare né scrivere la cache dei testi estratti.")
+def init(path: Path, write: bool, no_cache: bool) -> None:
+    """Propone un dossier.yaml leggendo i documenti già nella cartella (valori da verificare)."""
+    from .extract import Cache
+    from .initialize import draft_for
+    from .manifest import MANIFEST_NAME
+
+    target = path / MANIFEST_NAME
+    if write and target.exists():
+        click.echo(f"dossier-check: {target} esiste già: non lo sovrascrivo (togliete --write per vedere la bozza)",
+                   err=True)
+        sys.exit(EXIT_ERROR)
+    text, draft = draft_for(path, _catalog(), Cache(enabled=not no_cache))
+    if not write:
+        click.echo(text, nl=False)
+        if target.exists():
+            click.echo(f"Nota: {target} esiste già; la bozza non lo modifica.", err=True)
+        return
+    try:
+        with target.open("x", encoding="utf-8") as fh:  # never over a file created meanwhile
+            fh.write(text)
+    except FileExistsError:
+        click.echo(f"dossier-check: {target} esiste già: non lo sovrascrivo", err=True)
+        sys.exit(EXIT_ERROR)
+    except OSError as exc:
+        click.echo(f"dossier-check: impossibile scrivere {target}: {exc.strerror}", err=True)
+        sys.exit(EXIT_ERROR)
+    click.echo(f"Scritto {target}: {draft.documents} documenti letti; verificate i valori segnati "
+               "«da verificare» prima di lanciare il controllo.", err=True)
 
 
 def report_folder(out_dir: Path | None, dossiers: list[Path]) -> tuple[Path, str | None]:

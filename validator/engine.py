@@ -23,6 +23,7 @@ from .extract import Cache
 from .manifest import MANIFEST_NAME, Manifest, load_manifest
 from .models import DossierResult, Finding, Severity
 from .scan import Extractor, Scan, scan_dossier
+from .selection import EVERYTHING, Selection
 from .waivers import apply_waivers
 from .wording import stamp
 
@@ -51,7 +52,9 @@ def evaluate(rules: tuple[Rule, ...], ctx: Context, catalog: Catalog) -> list[Fi
             severity = Severity.WARNING if rule.severity is Severity.INFO else rule.severity
             issue = Issue(vars={"rule": rule.id, "title": rule.title, "key": exc.key}, subject=exc.subject,
                           document=MANIFEST_NAME, expected=exc.key, severity=severity)
-            findings.append(dataclasses.replace(stamp(engine_rules["MAN-UNVERIFIABLE"], issue), about=rule.id))
+            # the rule that could not be evaluated may rest on an assumption: say so here too
+            findings.append(dataclasses.replace(stamp(engine_rules["MAN-UNVERIFIABLE"], issue), about=rule.id,
+                                                assumption=rule.assumption if not rule.assumption_variants else None))
         except Exception as exc:  # a bug must not pass a dossier: it blocks, visibly
             status[rule.id] = "error"
             log.debug("check %s failed", rule.id, exc_info=True)
@@ -75,6 +78,7 @@ def check_dossier(
     as_of: date | None = None,
     extractor: Extractor | None = None,
     display: str | None = None,
+    selection: Selection = EVERYTHING,
 ) -> DossierResult:
     manifest_path = path / MANIFEST_NAME
     events: list[FileEvent] = []
@@ -109,7 +113,8 @@ def check_dossier(
         rules = catalog.rules_for(bando_id, fase) if bando and fase in bando.phases else catalog.common_rules
     else:
         rules = tuple(r for r in catalog.common_rules if r.check == "file_events")
-    findings = evaluate(rules, ctx, catalog)
+    rules = tuple(r for r in rules if selection.wants(r.id))
+    findings = [f for f in evaluate(rules, ctx, catalog) if selection.keeps(f.rule)]
     if manifest.data:
         from .report_facts import collect  # what the report shows beyond the findings
 
@@ -117,7 +122,10 @@ def check_dossier(
             collect(ctx, rules)
         except Exception:  # the report's extra figures must never stop a check; the findings stand
             log.warning("report facts for %s could not be collected", path, exc_info=True)
-    findings = apply_waivers(findings, manifest, reference, catalog)
+    findings = [f for f in apply_waivers(findings, manifest, reference, catalog, selection)
+                if selection.keeps(f.rule)]
+    if selection.active:
+        ctx.facts["selezione"] = selection.describe()
     return DossierResult(
         path=display or str(path),
         bando=bando_id,

@@ -162,12 +162,35 @@ def _labelled_amounts(spec: FieldSpec, mt: MatchText, page: int) -> Iterator[Fie
                 break
 
 
+def _value(m: re.Match[str]) -> str:
+    """A pattern's named group `v` when it has one (the value inside its context), else the match."""
+    return m.group("v") if "v" in m.re.groupindex and m.group("v") is not None else m.group(0)
+
+
 def _text(spec: FieldSpec, mt: MatchText, page: int) -> Iterator[FieldValue]:
+    """The first line after the label; with a `pattern`, its first match in the window (as one line)."""
+    pattern = re.compile(spec.pattern) if spec.pattern else None
     for text, _ in windows(spec, mt):
-        lines = [ln.strip(" :.-\t") for ln in text.split("\n")]
+        if pattern is not None:
+            m = pattern.search(one_line(text))
+            value = _value(m).strip(" :;,-\t") if m else ""
+            if value:
+                yield FieldValue(spec.name, value, value, page)
+            continue
+        lines = [_trim(ln) for ln in text.split("\n")]
         value = lines[0] if lines and lines[0] else next((ln for ln in lines[1:3] if ln), "")
         if value:
             yield FieldValue(spec.name, one_line(value), value, page)
+
+
+_ABBREVIATION_END = re.compile(r"\.[A-Za-z]\.$")  # S.r.l. / S.p.A. keep their final dot
+
+
+def _trim(line: str) -> str:
+    line = line.strip(" :-\t")
+    while line.endswith(".") and not _ABBREVIATION_END.search(line):
+        line = line[:-1].rstrip(" :-\t")
+    return line.lstrip(".")
 
 
 def _code(spec: FieldSpec, mt: MatchText, page: int) -> Iterator[FieldValue]:
@@ -176,7 +199,7 @@ def _code(spec: FieldSpec, mt: MatchText, page: int) -> Iterator[FieldValue]:
         head = re.sub(r"^[\s:.#°nN\-]*(?:n(?:r|um|°|º)?\.?\s*)?", "", text, count=1) if spec.labels else text
         m = pattern.search(head.upper() if spec.labels else head)
         if m and (not spec.labels or m.start() <= 40):
-            yield FieldValue(spec.name, m.group(0), m.group(0), page)
+            yield FieldValue(spec.name, _value(m), m.group(0), page)
         elif spec.labels:
             # a long code printed in groups ("08437 5416020771148012 2901229IT"): the first line, joined
             first = head.split("\n", 1)[0].upper()

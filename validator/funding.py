@@ -1,9 +1,10 @@
 """Public share, vouchers and caps (SPEC section 6). Exact decimal arithmetic, inclusive limits.
 
-Reading adopted (a parameter of the edition file, `voucher_reading`): "ai massimali del
-voucher si applicano le percentuali di finanziamento pubblico" means that each
-participant's voucher is their cost capped at what is left of their EUR 2,000, and the
-public part is the voucher times the company's share.
+Reading adopted: "ai massimali del voucher si applicano le percentuali di finanziamento
+pubblico" means that each participant's voucher is their cost capped at what is left of
+their per-worker cap (`massimale_lavoratore` of the edition), and the public part is the
+voucher times the company's share. What was already used this year is read from the
+manifest keys the edition names (`chiave_fruito_lavoratore`, `chiave_fruito_impresa`).
 """
 
 from __future__ import annotations
@@ -83,11 +84,12 @@ def plan(
     if not participants:
         raise Unverifiable("partecipanti")
     worker_cap = _d(params["massimale_lavoratore"])
+    worker_used_key = params.get("chiave_fruito_lavoratore", "voucher_fruito_2026")
     default_cost = _round(total / len(participants))
     rows = []
     for p in participants:
         cost = _d(p["costo"]) if p.get("costo") is not None else default_cost
-        allowance = max(Decimal(0), worker_cap - _d(p.get("voucher_fruito_2026") or 0))
+        allowance = max(Decimal(0), worker_cap - _d(p.get(worker_used_key) or 0))
         voucher = min(cost, allowance)
         rows.append(
             ParticipantVoucher(
@@ -100,7 +102,7 @@ def plan(
             )
         )
     vouchers = sum((r.voucher for r in rows), Decimal(0))
-    used = _d(manifest_get("impresa.contributi_fruiti_2026") or 0)
+    used = _d(manifest_get(params.get("chiave_fruito_impresa", "impresa.contributi_fruiti_2026")) or 0)
     company_allowance = max(Decimal(0), _d(params["massimale_impresa"]) - used)
     allowed = sum((r.public for r in rows), Decimal(0))
     if vouchers > company_allowance:

@@ -158,6 +158,7 @@ class Finding:
     title: str | None = None  # the rule's short title
     variant: str | None = None  # which of the rule's messages (missing, wrong, ...): the report's checklist status
     about: str | None = None  # MAN-UNVERIFIABLE and TOOL-ERROR: the rule that could not be evaluated
+    assumption: str | None = None  # what the rule assumes beyond the call's text (Italian), if anything
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -172,6 +173,8 @@ class Finding:
             "found": self.found,
             "expected": self.expected,
             "snippet": self.snippet,
+            "assumption": self.assumption,
+            "waiver": self.waiver,
         }
 
 

@@ -14,6 +14,7 @@ from .engine import check_dossier
 from .extract import Cache
 from .manifest import MANIFEST_NAME
 from .models import DossierResult, RunResult
+from .selection import EVERYTHING, Selection
 
 
 class UsageError(Exception):
@@ -55,10 +56,11 @@ def run_targets(
     cache: Cache,
     as_of: date | None = None,
     progress: Callable[[Target], None] | None = None,
+    selection: Selection = EVERYTHING,
 ) -> RunResult:
     results: list[DossierResult] = []
     for t in targets:
-        results.append(check_dossier(t.path, catalog, cache, as_of=as_of, display=t.display))
+        results.append(check_dossier(t.path, catalog, cache, as_of=as_of, display=t.display, selection=selection))
         if progress:
             progress(t)
     return RunResult(tuple(results), __version__, catalog.version, datetime.now().astimezone())

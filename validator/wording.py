@@ -55,7 +55,15 @@ def stamp(rule: Rule, issue: Issue) -> Finding:
         snippet=issue.snippet,
         title=rule.title,
         variant=issue.variant,
+        assumption=assumption_of(rule, issue.variant),
     )
+
+
+def assumption_of(rule: Rule, variant: str) -> str | None:
+    """The rule's assumption, when this variant of its findings rests on it."""
+    if not rule.assumption or (rule.assumption_variants and variant not in rule.assumption_variants):
+        return None
+    return rule.assumption
 
 
 def _where(issue: Issue) -> tuple[str | None, int | None]:

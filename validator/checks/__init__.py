@@ -2,11 +2,13 @@
 
 Each check type is one module with NAME, VARIANTS (the messages it can ask for),
 optionally declared_variants(params), and check(params, ctx) -> Iterator[Issue]; its
-parameters are validated by schemas/checks/<name>.schema.yaml when the catalog loads.
+parameters are validated by schemas/checks/<name>.schema.yaml when the catalog loads
+(a check that embeds another's parameters lists them with nested_params(params)).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from types import ModuleType
 from typing import Any
@@ -14,16 +16,19 @@ from typing import Any
 from .. import schemas
 from . import (
     attendance,
+    compare,
     conditions,
     deadline,
     document_expiry,
     document_holder,
+    document_set,
     engine_rule,
     file_events,
     filing_time,
     funding,
     identifiers,
     invoice,
+    list_overlap,
     participant_documents,
     participant_months,
     required_document,
@@ -36,9 +41,11 @@ CHECKS: dict[str, ModuleType] = {
     m.NAME: m
     for m in (
         attendance,
+        compare,
         conditions,
         deadline,
         document_expiry,
+        document_set,
         document_holder,
         engine_rule,
         file_events,
@@ -46,6 +53,7 @@ CHECKS: dict[str, ModuleType] = {
         funding,
         identifiers,
         invoice,
+        list_overlap,
         participant_documents,
         participant_months,
         required_document,
@@ -58,7 +66,12 @@ CHECKS: dict[str, ModuleType] = {
 
 def check_params_errors(name: str, params: Mapping[str, Any]) -> list[schemas.SchemaError]:
     schema = schemas.load_schema(f"checks/{name}.schema.yaml")
-    return schemas.errors(params, schema)
+    found = schemas.errors(params, schema)
+    nested = getattr(CHECKS[name], "nested_params", None)
+    if found or nested is None:
+        return found
+    return [dataclasses.replace(e, path=(*path, *e.path))
+            for path, inner, sub in nested(params) for e in check_params_errors(inner, sub)]
 
 
 def variants(name: str, params: Mapping[str, Any]) -> set[str]:

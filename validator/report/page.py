@@ -100,6 +100,7 @@ def dossier_view(result: DossierResult, catalog: Catalog) -> dict[str, Any]:
         "inventory": inventory.inventory(result, catalog, phase_rules + common_rules),
         "severity_label": SEVERITY_LABEL,
         "party_label": PARTY_LABEL,
+        "selection": result.facts.get("selezione"),
     }
 
 

@@ -32,7 +32,8 @@ def dossier_text(result: DossierResult, colour: bool = False, limit: int | None 
     shown = [f for f in result.findings if f.severity is not Severity.INFO or limit is None]
     for f in shown[:limit] if limit else shown:
         tag = "DEROGA" if f.waived else SEVERITY_IT[f.severity]
-        lines.append(f"  {tag:9} {f.rule}: {f.message}{_where(f.document, f.page)}")
+        assumed = " (ipotesi da verificare)" if f.assumption else ""
+        lines.append(f"  {tag:9} {f.rule}: {f.message}{_where(f.document, f.page)}{assumed}")
     if limit and len(shown) > limit:
         lines.append(f"  … altre {len(shown) - limit} segnalazioni nel report")
     return "\n".join(lines)

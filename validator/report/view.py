@@ -16,6 +16,7 @@ VERDICT_LINE = {
 }
 VERDICT_SHORT = {Verdict.BLOCKED: "Bloccato", Verdict.WARNINGS: "Da controllare", Verdict.READY: "Pronto"}
 SEVERITY_LABEL = {Severity.BLOCKING: "Bloccante", Severity.WARNING: "Avviso", Severity.INFO: "Informazione"}
+GROUP_LABEL = {Severity.BLOCKING: "Bloccanti", Severity.WARNING: "Avvisi", Severity.INFO: "Informazioni"}
 FASE_LABEL = {"domanda": "domanda", "liquidazione": "liquidazione"}
 DATE_LABELS = {
     "invia_entro": "Invia entro",

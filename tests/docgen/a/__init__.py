@@ -30,7 +30,8 @@ Draw = Callable[[Canvas, Ctx, int, dict[str, Any]], None]
 _REGISTRY: dict[str, tuple[Draw, int, frozenset[str], str]] = {
     "domanda_a1": (forms.draw_domanda_a1, 2, frozenset(), "Allegato A.1 - Domanda di finanziamento"),
     "deminimis_a2a": (forms.draw_deminimis_a2a, 2,
-                      frozenset({"regolamento", "no_regolamento", "no_impresa_unica", "aiuti", "giorni_prima"}),
+                      frozenset({"regolamento", "no_regolamento", "no_impresa_unica", "aiuti", "giorni_prima",
+                                 "avviso", "intestazione", "programma"}),
                       "Allegato A.2.a - Dichiarazione de minimis"),
     "delega_a3": (forms.draw_delega_a3, 2, frozenset({"ente", "giorni_prima"}), "Allegato A.3 - Incarico"),
     "iscrizione_a4": (forms.draw_iscrizione_a4, 2, frozenset({"partecipante", "giorni_prima"}),

@@ -250,6 +250,7 @@ def draw_deminimis_a2a(c: Canvas, ctx: Ctx, st: int, tw: dict[str, Any]) -> None
     no_reg = bool(tw.get("no_regolamento"))
     no_unica = bool(tw.get("no_impresa_unica"))
     day = ctx.ref_date - dt.timedelta(days=int(tw.get("giorni_prima", 6)))
+    riferimento = tw.get("avviso") or f"{AVVISO} ({DGR})"  # the call the declaration is made for
     if no_reg:
         reg = "della normativa europea vigente in materia di aiuti «de minimis»"
         reg_short = "la normativa di riferimento"
@@ -289,7 +290,7 @@ def draw_deminimis_a2a(c: Canvas, ctx: Ctx, st: int, tw: dict[str, Any]) -> None
         s.extend(person_block(th, rep, f"legale rappresentante dell'impresa <b>{esc(co.name)}</b>, con sede in "
                               f"{esc(co.street)}, {esc(co.cap)} {esc(co.comune)} ({esc(co.prov)}), codice "
                               f"fiscale {esc(co.codice_fiscale)}, partita IVA {esc(co.piva)},"))
-        s.append(th.p(f"in relazione a quanto previsto dall'{esc(AVVISO)} ({esc(DGR)}), per la concessione di "
+        s.append(th.p(f"in relazione a quanto previsto dall'{esc(riferimento)}, per la concessione di "
                       f"aiuti «de minimis» ai sensi {reg},"))
         s.append(th.p(f"<b>PRESO ATTO</b> che l'importo complessivo degli aiuti «de minimis» concessi a una "
                       f"{unica} non può superare {massimale};"))
@@ -347,7 +348,8 @@ def draw_deminimis_a2a(c: Canvas, ctx: Ctx, st: int, tw: dict[str, Any]) -> None
 
     def deco(c: Canvas, page: int, total: int) -> None:
         if st == 0:
-            regione_header(c, "Modulistica Avviso Formazione Continua IV ed.", "PR FSE+ 2021-2027")
+            regione_header(c, tw.get("intestazione", "Modulistica Avviso Formazione Continua IV ed."),
+                           tw.get("programma", "PR FSE+ 2021-2027"))
         else:
             text(c, PAGE_W / 2, 12 * mm, f"– {page} –", "Times-Roman", 9, align="center")
         if st == 0:
