@@ -99,3 +99,16 @@ def chdir_tmp(tmp_path: Path) -> Iterator[Path]:
         yield tmp_path
     finally:
         os.chdir(old)
+
+
+def _hypothesis_profiles() -> None:
+    """`HYPOTHESIS_PROFILE=fuzz` runs the property tests for much longer (see README)."""
+    from hypothesis import HealthCheck, settings
+
+    settings.register_profile("default", deadline=None)
+    settings.register_profile("fuzz", max_examples=20_000, deadline=None,
+                              suppress_health_check=[HealthCheck.too_slow])
+    settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+_hypothesis_profiles()
