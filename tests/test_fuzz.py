@@ -62,10 +62,10 @@ def test_random_bytes_as_envelope_xml_or_image_never_raise(blob: bytes) -> None:
         assert result.error is None or isinstance(result.error, str)
 
 
-_XML = ('<?xml version="1.0"?><p:FatturaElettronica versione="FPR12" xmlns:p="http://ivaservizi.agenziaentrate'
-        '.gov.it/docs/xsd/fatture/v1.2"><FatturaElettronicaBody><DatiGenerali><DatiGeneraliDocumento>'
-        '<Numero>45/2026</Numero><Causale>Spesa sostenuta</Causale></DatiGeneraliDocumento></DatiGenerali>'
-        '</FatturaElettronicaBody></p:FatturaElettronica>').encode()
+_XML = (b'<?xml version="1.0"?><p:FatturaElettronica versione="FPR12" xmlns:p="http://ivaservizi.agenziaentrate'
+        b'.gov.it/docs/xsd/fatture/v1.2"><FatturaElettronicaBody><DatiGenerali><DatiGeneraliDocumento>'
+        b'<Numero>45/2026</Numero><Causale>Spesa sostenuta</Causale></DatiGeneraliDocumento></DatiGenerali>'
+        b'</FatturaElettronicaBody></p:FatturaElettronica>')
 
 
 @given(st.data())

@@ -72,7 +72,7 @@ def test_a_run_killed_midway_leaves_the_dossier_untouched(tmp_path: Path) -> Non
     proc.wait()
     assert snapshot(folder) == before
     # the cache an interrupted run leaves behind holds only whole entries: a new run reads it
-    code, report = run_check(folder)
+    _, report = run_check(folder)
     assert report["dossiers"][0]["path"]
 
 
@@ -92,7 +92,7 @@ def test_any_file_name_works_and_is_reported_as_is(tmp_path: Path) -> None:
     write_manifest(folder, spec_manifest())
     for i, name in enumerate(HOSTILE_NAMES):
         (folder / name).write_bytes(text_pdf([[f"# Documento {i}", "testo qualsiasi"]]))
-    code, report = run_check(folder)
+    _, report = run_check(folder)
     documents = {d["file"] for d in report["dossiers"][0]["documents"]}
     assert documents == set(HOSTILE_NAMES)
     from click.testing import CliRunner
@@ -118,7 +118,7 @@ def test_deep_and_wide_folders(tmp_path: Path) -> None:
     wide.mkdir()
     for i in range(1500):
         (wide / f"f{i:04d}.txt").write_text("x")
-    code, report = run_check(folder)
+    _, report = run_check(folder)
     findings = report["dossiers"][0]["findings"]
     assert sum(f["rule"] == "DOC-UNSUPPORTED" for f in findings) == 1500
     deep_findings = [f for f in findings if f["rule"] == "DOC-UNREADABLE" and "annidate" in f["message"]]
@@ -131,7 +131,7 @@ def test_a_symlink_loop_is_harmless(tmp_path: Path) -> None:
     (folder / "sub").mkdir()
     os.symlink(folder, folder / "sub" / "su")
     os.symlink(folder / "sub" / "anello.pdf", folder / "sub" / "anello.pdf")
-    code, report = run_check(folder)
+    _, report = run_check(folder)
     assert report["dossiers"][0]["path"]
 
 
@@ -139,7 +139,7 @@ def test_special_files_are_not_opened(tmp_path: Path) -> None:
     folder = tmp_path / "speciali"
     write_manifest(folder, spec_manifest())
     os.mkfifo(folder / "tubo.pdf")
-    code, report = run_check(folder)  # a FIFO would block a reader forever
+    _, report = run_check(folder)  # a FIFO would block a reader forever
     assert "tubo.pdf" not in {d["file"] for d in report["dossiers"][0]["documents"]}
 
 
