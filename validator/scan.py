@@ -1,26 +1,33 @@
-"""From a folder to recognised documents: discover → identify → unwrap → extract → classify.
+"""From a folder to recognised documents: discover → fingerprint → identify → extract → classify.
 
 Everything that goes wrong with a file becomes a FileEvent (turned into DOC-* findings
 by the rules), never an exception: the rest of the dossier is still checked.
+
+`prepare` does all the work on one file that does not depend on the dossier's other
+files, so a batch can run it elsewhere (another process, another machine) and hand
+the results back as `prepared`, keyed by display name; a file that could not be
+processed within its budget is handed back as an "unreadable" FileEvent and never
+opened again. `watch` is told which file is about to be opened, so the process
+running the scan can say which file was to blame if it dies or hangs.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import discover, identify
+from .analysis import Analysis, analyse
 from .catalog import Catalog
-from .classify import classify_file
 from .context import FileEvent
-from .extract import Cache, extract
+from .extract import Cache, Extractor, extract
+from .fingerprint import fingerprint
 from .models import Document, FileText, InventoryItem, SourceFile
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
-Extractor = Callable[[SourceFile, Cache], FileText]
+__all__ = ["Extractor", "Prepared", "Scan", "prepare", "scan_dossier"]
 
 
 @dataclass
@@ -32,44 +39,81 @@ class Scan:
     inventory: list[InventoryItem] = field(default_factory=list)
 
 
-def source_file(path: Path, display: str, data: bytes) -> tuple[SourceFile, identify.Identity]:
-    ident = identify.sniff(data[:65536], path.name)
-    return SourceFile(
-        display=display,
-        path=path,
-        size=len(data),
-        sha256=hashlib.sha256(data).hexdigest(),
-        kind=ident.kind,
-        mime=ident.mime,
-        extension=ident.extension,
-    ), ident
+@dataclass(frozen=True)
+class Prepared:
+    """One file looked at on its own: what it is and, if it can be read at all, its analysis."""
+
+    file: SourceFile
+    ident: identify.Identity
+    analysis: Analysis | None
 
 
-def scan_dossier(root: Path, catalog: Catalog, cache: Cache, extractor: Extractor = extract) -> Scan:
+def probe(entry: discover.Entry, cache: Cache) -> tuple[SourceFile, identify.Identity] | FileEvent:
+    try:
+        st = entry.path.stat()
+        if st.st_size > MAX_FILE_BYTES:
+            return FileEvent("unreadable", None, entry.display,
+                             f"file di {st.st_size // 1_048_576} MB, oltre il limite di "
+                             f"{MAX_FILE_BYTES // 1_048_576} MB")
+        return fingerprint(entry.path, entry.display, st, cache)
+    except OSError as exc:
+        return FileEvent("unreadable", None, entry.display, f"impossibile leggere: {exc.strerror}")
+
+
+def prepare(
+    entry: discover.Entry, catalog: Catalog, cache: Cache, extractor: Extractor = extract
+) -> Prepared | FileEvent:
+    probed = probe(entry, cache)
+    if isinstance(probed, FileEvent):
+        return probed
+    file, ident = probed
+    analysis = analyse(file, catalog, cache, extractor) if _readable(file, ident) else None
+    return Prepared(file, ident, analysis)
+
+
+def scan_dossier(
+    root: Path,
+    catalog: Catalog,
+    cache: Cache,
+    extractor: Extractor = extract,
+    *,
+    prepared: Mapping[str, Prepared | FileEvent] | None = None,
+    watch: Callable[[str], None] | None = None,
+) -> Scan:
     scan = Scan()
     seen: dict[str, str] = {}
     for entry in discover.walk(root):
         if entry.problem:
             scan.events.append(_entry_event(entry))
             continue
-        try:
-            size = entry.path.stat().st_size
-            if size > MAX_FILE_BYTES:
-                scan.events.append(FileEvent("unreadable", None, entry.display,
-                                             f"file di {size // 1_048_576} MB, oltre il limite di "
-                                             f"{MAX_FILE_BYTES // 1_048_576} MB"))
-                continue
-            data = entry.path.read_bytes()
-        except OSError as exc:
-            scan.events.append(FileEvent("unreadable", None, entry.display, f"impossibile leggere: {exc.strerror}"))
+        ready = prepared.get(entry.display) if prepared else None
+        if ready is None and watch is not None:
+            watch(entry.display)
+        if isinstance(ready, FileEvent):
+            scan.events.append(ready)
             continue
-        file, ident = source_file(entry.path, entry.display, data)
+        probed = (ready.file, ready.ident) if ready is not None else probe(entry, cache)
+        if isinstance(probed, FileEvent):
+            scan.events.append(probed)
+            continue
+        file, ident = probed
         scan.files.append(file)
         if not _admissible(file, ident, scan, seen):
             scan.inventory.append(InventoryItem(file, (), 0, False, "none"))
             continue
-        _process(file, catalog, cache, extractor, scan)
+        if ready is not None and ready.analysis is not None:
+            analysis = ready.analysis
+        else:
+            analysis = analyse(file, catalog, cache, extractor)
+        _record(file, analysis, scan)
     return scan
+
+
+def _readable(file: SourceFile, ident: identify.Identity) -> bool:
+    """What `_admissible` lets through, duplicates aside (those depend on the other files)."""
+    if file.kind == "empty" or ident.mismatch == "blocking":
+        return False
+    return file.kind in identify.READABLE_KINDS or file.extension == "p7m"
 
 
 def _admissible(file: SourceFile, ident: identify.Identity, scan: Scan, seen: dict[str, str]) -> bool:
@@ -93,8 +137,8 @@ def _admissible(file: SourceFile, ident: identify.Identity, scan: Scan, seen: di
     return True
 
 
-def _process(file: SourceFile, catalog: Catalog, cache: Cache, extractor: Extractor, scan: Scan) -> None:
-    text = extractor(file, cache)
+def _record(file: SourceFile, analysis: Analysis, scan: Scan) -> None:
+    text = analysis.text
     scan.texts[file.display] = text
     if text.encrypted:
         scan.events.append(FileEvent("encrypted", file, file.display, text.error or ""))
@@ -108,7 +152,7 @@ def _process(file: SourceFile, catalog: Catalog, cache: Cache, extractor: Extrac
         scan.events.append(FileEvent("ocr", file, file.display, _pages_label(pages), page=pages[0]))
     if not text.has_text:
         scan.events.append(FileEvent("no-text", file, file.display, text.method))
-    docs = classify_file(file, text, catalog.doctypes)
+    docs = list(analysis.documents)
     scan.documents.extend(docs)
     if not docs and text.has_text:
         scan.events.append(FileEvent("unclassified", file, file.display))

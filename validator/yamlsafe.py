@@ -71,6 +71,27 @@ class _Loader(yaml.SafeLoader):
         return super().compose_mapping_node(anchor)  # type: ignore[arg-type]
 
 
+_CLoader: Any = getattr(yaml, "CSafeLoader", None)  # libyaml: about ten times faster than the pure parser
+
+
+def _compose(text: str) -> yaml.Node | None:
+    if _CLoader is None:
+        loader = _Loader(text)
+        try:
+            return loader.get_single_node()
+        finally:
+            loader.dispose()
+    # libyaml composes in C, out of reach of _Loader's hooks: anchors and aliases are
+    # refused on the event stream first, so an alias bomb is never composed.
+    for event in yaml.parse(text, Loader=_CLoader):
+        line = event.start_mark.line + 1 if event.start_mark else None
+        if isinstance(event, AliasEvent):
+            raise YamlError("alias YAML (*nome) non ammessi", line)
+        if getattr(event, "anchor", None) is not None:
+            raise YamlError("ancore YAML (&nome) non ammesse", line)
+    return yaml.compose(text, Loader=_CLoader)
+
+
 def load(text: str | bytes, typed: bool = True, max_bytes: int = MAX_BYTES) -> Located:
     if isinstance(text, bytes):
         if len(text) > max_bytes:
@@ -81,10 +102,8 @@ def load(text: str | bytes, typed: bool = True, max_bytes: int = MAX_BYTES) -> L
             raise YamlError(f"il file non è testo UTF-8 (byte {exc.start})") from None
     if len(text) > max_bytes:
         raise YamlError(f"file troppo grande ({len(text)} caratteri, massimo {max_bytes})")
-    loader = None
     try:
-        loader = _Loader(text)
-        node = loader.get_single_node()
+        node = _compose(text)
     except YamlError:
         raise
     except yaml.MarkedYAMLError as exc:
@@ -94,9 +113,6 @@ def load(text: str | bytes, typed: bool = True, max_bytes: int = MAX_BYTES) -> L
         raise YamlError(f"YAML non valido: {exc}") from None
     except RecursionError:
         raise YamlError("YAML annidato troppo in profondità") from None
-    finally:
-        if loader is not None:
-            loader.dispose()
     lines: dict[Path_, int] = {}
     if node is None:
         return Located(None, lines)
@@ -138,7 +154,7 @@ def _build(
             _build(item, (*path, i), lines, typed, constructor, counter) for i, item in enumerate(node.value)
         ]
     assert isinstance(node, yaml.ScalarNode)
-    if node.tag == _NULL_TAG and node.style is None:
+    if node.tag == _NULL_TAG and not node.style:  # plain: None in PyYAML, "" in libyaml
         return None
     if not typed:
         return node.value

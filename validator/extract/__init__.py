@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ..models import FileText, PageText, SourceFile
 from .cache import Cache
 
 EXTRACTOR_VERSION = "1"  # bump when extraction output changes, to invalidate cached text
+
+Extractor = Callable[[SourceFile, Cache], FileText]
 
 
 def extract(file: SourceFile, cache: Cache) -> FileText:

@@ -1,0 +1,101 @@
+"""One file's analysis: its text (extraction cache) and the documents it holds (classification cache).
+
+Classification depends on the text, the catalog and the file's name (a name is a
+second signal), so its results are cached under (content hash, file kind,
+extractor version, catalog version, name); the tool version is part of every
+cache path. A cached result is rebound to the SourceFile at hand, so the same
+content under the same name in another dossier reuses it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from .catalog import Catalog
+from .classify import classify_file
+from .extract import EXTRACTOR_VERSION, Cache, Extractor, extract
+from .models import Document, FieldValue, FileText, SourceFile
+
+NAMESPACE = "class"
+
+
+@dataclass(frozen=True)
+class Analysis:
+    text: FileText
+    documents: tuple[Document, ...]
+
+
+def analyse(file: SourceFile, catalog: Catalog, cache: Cache, extractor: Extractor = extract) -> Analysis:
+    text = extractor(file, cache)
+    if text.error:
+        return Analysis(text, ())
+    key = class_key(file, catalog)
+    cached = cache.get(NAMESPACE, key)
+    if isinstance(cached, list):
+        try:
+            return Analysis(text, tuple(document_from_json(d, file) for d in cached))
+        except (KeyError, TypeError, ValueError):
+            pass  # an entry of an older shape: classify again
+    docs = tuple(classify_file(file, text, catalog.doctypes))
+    cache.put(NAMESPACE, key, [document_to_json(d) for d in docs])
+    return Analysis(text, docs)
+
+
+def class_key(file: SourceFile, catalog: Catalog) -> str:
+    name = hashlib.sha256(file.name.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    return f"{file.sha256}-{file.kind}-{EXTRACTOR_VERSION}-{catalog.version}-{name}"
+
+
+# ---------------------------------------------------------------- JSON codec
+
+def _value_to_json(value: Any) -> list[str]:
+    if isinstance(value, datetime):
+        return ["t", value.isoformat()]
+    if isinstance(value, date):
+        return ["d", value.isoformat()]
+    if isinstance(value, Decimal):
+        return ["n", str(value)]
+    if isinstance(value, str):
+        return ["s", value]
+    raise TypeError(f"field value of type {type(value).__name__} cannot be cached")
+
+
+def _value_from_json(raw: list[str]) -> Any:
+    tag, text = raw
+    if tag == "t":
+        return datetime.fromisoformat(text)
+    if tag == "d":
+        return date.fromisoformat(text)
+    if tag == "n":
+        return Decimal(text)
+    if tag == "s":
+        return text
+    raise ValueError(f"unknown tag {tag!r}")
+
+
+def document_to_json(doc: Document) -> dict[str, Any]:
+    return {
+        "doctype": doc.doctype,
+        "pages": [doc.first_page, doc.last_page],
+        "text": doc.text,
+        "evidence": list(doc.evidence),
+        "by_name": doc.by_name,
+        "ocr": doc.ocr,
+        "fields": {name: [[_value_to_json(v.value), v.raw, v.page, v.valid, v.problem] for v in vs]
+                   for name, vs in doc.fields.items()},
+    }
+
+
+def document_from_json(data: dict[str, Any], file: SourceFile) -> Document:
+    fields = {
+        name: tuple(FieldValue(name, _value_from_json(value), raw, page, valid, problem)
+                    for value, raw, page, valid, problem in vs)
+        for name, vs in data["fields"].items()
+    }
+    first, last = data["pages"]
+    return Document(data["doctype"], file, first, last, data["text"], tuple(data["evidence"]), data["by_name"],
+                    fields, data["ocr"])
