@@ -15,6 +15,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from . import failures
 from .catalog import Catalog
 from .classify import classify_file
 from .extract import EXTRACTOR_VERSION, Cache, Extractor, extract
@@ -30,6 +31,9 @@ class Analysis:
 
 
 def analyse(file: SourceFile, catalog: Catalog, cache: Cache, extractor: Extractor = extract) -> Analysis:
+    remembered = failures.recall(cache, file.sha256, catalog.limits)
+    if remembered is not None:
+        return failed(remembered)
     text = extractor(file, cache)
     if text.error:
         return Analysis(text, ())
@@ -43,6 +47,11 @@ def analyse(file: SourceFile, catalog: Catalog, cache: Cache, extractor: Extract
     docs = tuple(classify_file(file, text, catalog.doctypes))
     cache.put(NAMESPACE, key, [document_to_json(d) for d in docs])
     return Analysis(text, docs)
+
+
+def failed(reason: str) -> Analysis:
+    """A file given up on (it stopped a worker): unreadable, for the reason given."""
+    return Analysis(FileText((), "none", error=reason), ())
 
 
 def class_key(file: SourceFile, catalog: Catalog) -> str:

@@ -5,9 +5,9 @@ by the rules), never an exception: the rest of the dossier is still checked.
 
 `prepare` does all the work on one file that does not depend on the dossier's other
 files, so a batch can run it elsewhere (another process, another machine) and hand
-the results back as `prepared`, keyed by display name; a file that could not be
-processed within its budget is handed back as an "unreadable" FileEvent and never
-opened again. `watch` is told which file is about to be opened, so the process
+the results back as `prepared`, keyed by display name; a file that stopped the worker
+reading it (a crash, the time budget) is handed back as `Failed`: it is hashed and
+listed, but never parsed again. `watch` is told which file is about to be opened, so the process
 running the scan can say which file was to blame if it dies or hangs.
 """
 
@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import discover, identify
-from .analysis import Analysis, analyse
+from .analysis import Analysis, analyse, failed
 from .catalog import Catalog
 from .context import FileEvent
 from .extract import Cache, Extractor, extract
@@ -27,7 +27,7 @@ from .models import Document, FileText, InventoryItem, SourceFile
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
-__all__ = ["Extractor", "Prepared", "Scan", "prepare", "scan_dossier"]
+__all__ = ["Extractor", "Failed", "Prepared", "Scan", "prepare", "scan_dossier"]
 
 
 @dataclass
@@ -37,6 +37,13 @@ class Scan:
     documents: list[Document] = field(default_factory=list)
     events: list[FileEvent] = field(default_factory=list)
     inventory: list[InventoryItem] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Failed:
+    """A file that stopped the worker reading it (crash, time budget): unreadable, never parsed again."""
+
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -77,7 +84,7 @@ def scan_dossier(
     cache: Cache,
     extractor: Extractor = extract,
     *,
-    prepared: Mapping[str, Prepared | FileEvent] | None = None,
+    prepared: Mapping[str, Prepared | Failed | FileEvent] | None = None,
     watch: Callable[[str], None] | None = None,
 ) -> Scan:
     scan = Scan()
@@ -87,12 +94,12 @@ def scan_dossier(
             scan.events.append(_entry_event(entry))
             continue
         ready = prepared.get(entry.display) if prepared else None
-        if ready is None and watch is not None:
-            watch(entry.display)
         if isinstance(ready, FileEvent):
             scan.events.append(ready)
             continue
-        probed = (ready.file, ready.ident) if ready is not None else probe(entry, cache)
+        if not isinstance(ready, Prepared) and watch is not None:
+            watch(entry.display)
+        probed = (ready.file, ready.ident) if isinstance(ready, Prepared) else probe(entry, cache)
         if isinstance(probed, FileEvent):
             scan.events.append(probed)
             continue
@@ -101,7 +108,9 @@ def scan_dossier(
         if not _admissible(file, ident, scan, seen):
             scan.inventory.append(InventoryItem(file, (), 0, False, "none"))
             continue
-        if ready is not None and ready.analysis is not None:
+        if isinstance(ready, Failed):
+            analysis = failed(ready.reason)
+        elif isinstance(ready, Prepared) and ready.analysis is not None:
             analysis = ready.analysis
         else:
             analysis = analyse(file, catalog, cache, extractor)
