@@ -5,10 +5,15 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from . import __version__
+
+if TYPE_CHECKING:
+    from .models import RunResult
+    from .runner import Target
 
 EXIT_OK = 0
 EXIT_BLOCKING = 1
@@ -52,21 +57,27 @@ def main() -> None:
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Cartella dei report (default ./dossier-check-report).")
 @click.option("--as-of", "as_of", default=None, help="Data di riferimento per le validità (AAAA-MM-GG).")
-@click.option("--no-cache", is_flag=True, help="Non usare né scrivere la cache dei testi estratti.")
+@click.option("--no-cache", is_flag=True, help="Non usare né scrivere la cache (testi, classificazioni, impronte).")
 @click.option("--fail-on", type=click.Choice(["blocking", "warning"]), default="blocking", show_default=True,
               help="Con «warning» anche gli avvisi danno codice di uscita 1.")
 @click.option("--batch", "mode", flag_value="batch", default=None,
               help="Tratta la cartella come un insieme di dossier.")
 @click.option("--single", "mode", flag_value="single", help="Tratta la cartella come un solo dossier.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default="tutti i core",
+              help="Processi di lavoro in parallelo (0: uno per core).")
+@click.option("--scheduler", default=None, metavar="tcp://HOST:PORTA",
+              help="Esegui su un cluster Dask già avviato (serve l'extra «distributed» e le stesse cartelle "
+                   "visibili dai nodi).")
 def check(paths: tuple[str, ...], fmt: str, out_dir: Path | None, as_of: str | None, no_cache: bool,
-          fail_on: str, mode: str | None) -> None:
+          fail_on: str, mode: str | None, jobs: int, scheduler: str | None) -> None:
     """Controlla uno o più dossier (cartelle con dossier.yaml)."""
+    from .batch import BatchOptions, run_batch
     from .catalog import CatalogError, load_catalog
-    from .extract import Cache
     from .models import Verdict
+    from .pool import PoolError
+    from .progress import progress_bar
     from .report import REPORTERS
-    from .report.text import TextReporter
-    from .runner import UsageError, find_targets, run_targets
+    from .runner import UsageError, find_targets
 
     reference = _as_of(as_of)
     try:
@@ -80,18 +91,25 @@ def check(paths: tuple[str, ...], fmt: str, out_dir: Path | None, as_of: str | N
         click.echo(f"dossier-check: {exc}", err=True)
         sys.exit(EXIT_ERROR)
 
-    result = run_targets(targets, catalog, Cache(enabled=not no_cache), as_of=reference)
+    options = BatchOptions(jobs=jobs, use_cache=not no_cache, as_of=reference, scheduler=scheduler)
+    show_bar = sys.stderr.isatty() and fmt not in ("json", "csv", "junit")
+    try:
+        with progress_bar(show_bar) as hook:
+            result = run_batch(targets, catalog, options, progress=hook).result
+    except PoolError as exc:
+        click.echo(f"dossier-check: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    except KeyboardInterrupt:
+        click.echo("dossier-check: interrotto (la cache resta valida: il prossimo avvio riparte da lì)", err=True)
+        sys.exit(130)
+    except Exception as exc:  # the cluster is unreachable, the distributed extra is missing...
+        if scheduler is None:
+            raise
+        click.echo(f"dossier-check: esecuzione su {scheduler} non riuscita: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
 
     if fmt == "html":
-        from .report.html import HtmlReporter
-
-        folder, note = report_folder(out_dir, [t.path for t in targets])
-        if note:
-            click.echo(note, err=True)
-        page = HtmlReporter().write(result, folder)
-        colour = sys.stdout.isatty()
-        click.echo(TextReporter(colour=colour, limit=8).render(result))
-        click.echo(f"Report: {page}")
+        _write_html(result, out_dir, targets)
     else:
         click.echo(REPORTERS[fmt]().render(result), nl=fmt != "csv")
 
@@ -99,6 +117,48 @@ def check(paths: tuple[str, ...], fmt: str, out_dir: Path | None, as_of: str | N
     if Verdict.BLOCKED in worst or (fail_on == "warning" and Verdict.WARNINGS in worst):
         sys.exit(EXIT_BLOCKING)
     sys.exit(EXIT_OK)
+
+
+def _write_html(result: RunResult, out_dir: Path | None, targets: list[Target]) -> None:
+    from .report.html import HtmlReporter
+    from .report.text import TextReporter, batch_summary
+
+    folder, note = report_folder(out_dir, [t.path for t in targets])
+    if note:
+        click.echo(note, err=True)
+    page = HtmlReporter().write(result, folder)
+    colour = sys.stdout.isatty()
+    if len(result.dossiers) > 1:
+        click.echo(batch_summary(result, colour=colour))
+        click.echo(f"Indice: {page}")
+    else:
+        click.echo(TextReporter(colour=colour, limit=8).render(result))
+        click.echo(f"Report: {page}")
+
+
+@main.group()
+def cache() -> None:
+    """La cache dei testi estratti e delle classificazioni (nella cartella cache dell'utente)."""
+
+
+@cache.command("clear")
+def cache_clear() -> None:
+    """Svuota la cache: il prossimo controllo rilegge tutti i file."""
+    from .extract import Cache
+
+    store = Cache()
+    removed = store.clear()
+    click.echo(f"Cache svuotata: {removed} voci rimosse da {store.root}")
+
+
+@cache.command("info")
+def cache_info() -> None:
+    """Dove sta la cache e quanto occupa."""
+    from .extract import Cache
+
+    store = Cache()
+    entries, size = store.size()
+    click.echo(f"Cache: {store.folder} — {entries} voci, {size / 1_048_576:.1f} MB")
 
 
 def report_folder(out_dir: Path | None, dossiers: list[Path]) -> tuple[Path, str | None]:
