@@ -9,7 +9,9 @@ retries, TOOL-ERROR) stays on the client. What the cluster must provide:
   one laptop's network link);
 - dossier-check installed on the workers at the client's version (the catalog itself
   travels: it is scattered once to every worker, so rules are the client's);
-- a cache folder per worker (DOSSIER_CHECK_CACHE or the user cache dir there).
+- a cache folder per worker (DOSSIER_CHECK_CACHE or the user cache dir there);
+- preferably one thread per worker process (`dask worker --nthreads 1 --nworkers N`):
+  PDFium is not thread-safe, so the threads of one worker take turns inside it.
 
 Budgets: Dask cannot stop one running task, and it retries a task whose worker died
 on another worker before failing it with KilledWorker. So the client keeps at most
@@ -44,7 +46,7 @@ class DaskEngine:
     def __init__(self, address: str, context: Any, budget: Budget, client: Any = None) -> None:
         from distributed import Client
 
-        self.client = client or Client(address, set_as_default=False, timeout="15s")
+        self.client = client or Client(address, set_as_default=False)  # timeout: distributed.comm.timeouts.connect
         self._own_client = client is None
         self.context = self.client.scatter(context, broadcast=True, hash=False)
         self.capacity = max(1, sum(self.client.nthreads().values()))

@@ -97,8 +97,8 @@ def scan_dossier(
         if isinstance(ready, FileEvent):
             scan.events.append(ready)
             continue
-        if not isinstance(ready, Prepared) and watch is not None:
-            watch(entry.display)
+        if ready is None and watch is not None:
+            watch(entry.display)  # a Failed file is only hashed: nothing there to blame
         probed = (ready.file, ready.ident) if isinstance(ready, Prepared) else probe(entry, cache)
         if isinstance(probed, FileEvent):
             scan.events.append(probed)
