@@ -123,3 +123,35 @@ def test_disabled_cache_writes_nothing(tmp_path: Path, dossier: Path, catalog: A
     cache = Cache(tmp_path / "off", enabled=False)
     check_dossier(dossier, catalog, cache)
     assert not (tmp_path / "off").exists() and cache.counts == {}
+
+
+def test_typed_json_keeps_zones_across_daylight_saving() -> None:
+    from datetime import date, datetime, timedelta
+    from decimal import Decimal
+    from zoneinfo import ZoneInfo
+
+    from validator import jsontyped
+
+    rome = ZoneInfo("Europe/Rome")
+    value = {"quando": datetime(2026, 10, 24, 10, 0, tzinfo=rome), "giorno": date(2026, 3, 1),
+             "importo": Decimal("2100.00"), "lista": [1, True, None, "NO"]}
+    back = jsontyped.decode(jsontyped.encode(value))
+    assert back == value
+    later = back["quando"] + timedelta(hours=72)  # wall-clock arithmetic over the October change
+    assert later.utcoffset() == (value["quando"] + timedelta(hours=72)).utcoffset() == timedelta(hours=1)
+
+
+def test_manifest_from_the_cache_equals_the_parsed_one(tmp_path: Path, dossier: Path) -> None:
+    from tests.conftest import DATA
+    from validator import manifest_cache
+    from validator.manifest import load_manifest
+
+    broken = tmp_path / "rotto.yaml"
+    broken.write_text("bando: fc4\nfase: domanda\nimpresa: {addetti: tanti}\ncorso: {data_inizio: 2026-13-01}\n")
+    for path in (DATA / "spec_example.yaml", dossier / "dossier.yaml", broken):
+        fresh = load_manifest(path)
+        manifest_cache.load(path, Cache(tmp_path / "c"))
+        cache = Cache(tmp_path / "c")
+        cached = manifest_cache.load(path, cache)
+        assert cache.counts["manifest"] == {"hits": 1, "misses": 0, "writes": 0}
+        assert cached == fresh and cached[0] is not None and cached[0].lines == fresh[0].lines  # type: ignore[union-attr]

@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 
-from . import failures
+from . import failures, jsontyped
 from .catalog import Catalog
 from .classify import classify_file
 from .extract import EXTRACTOR_VERSION, Cache, Extractor, extract
@@ -61,31 +59,6 @@ def class_key(file: SourceFile, catalog: Catalog) -> str:
 
 # ---------------------------------------------------------------- JSON codec
 
-def _value_to_json(value: Any) -> list[str]:
-    if isinstance(value, datetime):
-        return ["t", value.isoformat()]
-    if isinstance(value, date):
-        return ["d", value.isoformat()]
-    if isinstance(value, Decimal):
-        return ["n", str(value)]
-    if isinstance(value, str):
-        return ["s", value]
-    raise TypeError(f"field value of type {type(value).__name__} cannot be cached")
-
-
-def _value_from_json(raw: list[str]) -> Any:
-    tag, text = raw
-    if tag == "t":
-        return datetime.fromisoformat(text)
-    if tag == "d":
-        return date.fromisoformat(text)
-    if tag == "n":
-        return Decimal(text)
-    if tag == "s":
-        return text
-    raise ValueError(f"unknown tag {tag!r}")
-
-
 def document_to_json(doc: Document) -> dict[str, Any]:
     return {
         "doctype": doc.doctype,
@@ -94,14 +67,14 @@ def document_to_json(doc: Document) -> dict[str, Any]:
         "evidence": list(doc.evidence),
         "by_name": doc.by_name,
         "ocr": doc.ocr,
-        "fields": {name: [[_value_to_json(v.value), v.raw, v.page, v.valid, v.problem] for v in vs]
+        "fields": {name: [[jsontyped.encode(v.value), v.raw, v.page, v.valid, v.problem] for v in vs]
                    for name, vs in doc.fields.items()},
     }
 
 
 def document_from_json(data: dict[str, Any], file: SourceFile) -> Document:
     fields = {
-        name: tuple(FieldValue(name, _value_from_json(value), raw, page, valid, problem)
+        name: tuple(FieldValue(name, jsontyped.decode(value), raw, page, valid, problem)
                     for value, raw, page, valid, problem in vs)
         for name, vs in data["fields"].items()
     }

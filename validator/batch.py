@@ -89,6 +89,8 @@ class Engine(Protocol):
 
     capacity: int
 
+    def configure(self, context: WorkerContext, budget: Budget) -> None: ...
+
     def submit(self, job: int, task: Task, *args: Any, urgent: bool = False, steps: int = 1) -> None: ...
 
     def events(self) -> Iterator[Event]: ...
@@ -99,9 +101,15 @@ class Engine(Protocol):
 
 
 class LocalEngine:
-    def __init__(self, jobs: int, context: WorkerContext, budget: Budget) -> None:
-        self.pool = Pool(jobs, context, budget)
+    """The local process pool. Made before the catalog is loaded, its workers boot meanwhile."""
+
+    def __init__(self, jobs: int) -> None:
+        self.pool = Pool(jobs or default_jobs(), preload=("validator.batch",))
         self.capacity = self.pool.size
+        self.pool.start()
+
+    def configure(self, context: WorkerContext, budget: Budget) -> None:
+        self.pool.configure(context, budget)
 
     def submit(self, job: int, task: Task, *args: Any, urgent: bool = False, steps: int = 1) -> None:
         self.pool.submit(job, task, *args, urgent=urgent)
@@ -159,20 +167,26 @@ def budget_of(catalog: Catalog) -> Budget:
                   int(limits.get("worker_memory_mb", Budget.memory_mb)))
 
 
-def run_batch(targets: list[Target], catalog: Catalog, options: BatchOptions = BatchOptions(),
-              progress: Callable[[Progress], None] | None = None) -> BatchRun:
-    budget = budget_of(catalog)
-    engine: Engine
+def open_engine(options: BatchOptions) -> Engine:
+    """Where the jobs will run. Open it before loading the catalog: local workers boot meanwhile."""
     if options.scheduler:
         from .distributed import DaskEngine
 
-        context = WorkerContext(catalog, options.use_cache, None, options.as_of)
-        engine = DaskEngine(options.scheduler, context, budget)
-        targets = [Target(t.path.resolve(), t.display) for t in targets]
-    else:
-        context = WorkerContext(catalog, options.use_cache, options.cache_root, options.as_of)
-        engine = LocalEngine(options.jobs or default_jobs(), context, budget)
+        return DaskEngine(options.scheduler)
+    return LocalEngine(options.jobs)
+
+
+def run_batch(targets: list[Target], catalog: Catalog, options: BatchOptions = BatchOptions(),
+              progress: Callable[[Progress], None] | None = None, engine: Engine | None = None) -> BatchRun:
+    """Check the targets; closes the engine when done (one is opened if none is given)."""
+    budget = budget_of(catalog)
+    engine = engine or open_engine(options)
     try:
+        if options.scheduler:  # the workers' own cache folders; paths as the cluster sees them
+            engine.configure(WorkerContext(catalog, options.use_cache, None, options.as_of), budget)
+            targets = [Target(t.path.resolve(), t.display) for t in targets]
+        else:
+            engine.configure(WorkerContext(catalog, options.use_cache, options.cache_root, options.as_of), budget)
         batch = _Batch(targets, catalog, engine, budget, Cache(options.cache_root, options.use_cache), progress)
         results = batch.run()
     finally:

@@ -71,7 +71,7 @@ def main() -> None:
 def check(paths: tuple[str, ...], fmt: str, out_dir: Path | None, as_of: str | None, no_cache: bool,
           fail_on: str, mode: str | None, jobs: int, scheduler: str | None) -> None:
     """Controlla uno o più dossier (cartelle con dossier.yaml)."""
-    from .batch import BatchOptions, run_batch
+    from .batch import BatchOptions, open_engine, run_batch
     from .catalog import CatalogError, load_catalog
     from .models import Verdict
     from .pool import PoolError
@@ -80,33 +80,33 @@ def check(paths: tuple[str, ...], fmt: str, out_dir: Path | None, as_of: str | N
     from .runner import UsageError, find_targets
 
     reference = _as_of(as_of)
+    options = BatchOptions(jobs=jobs, use_cache=not no_cache, as_of=reference, scheduler=scheduler)
+    try:
+        engine = open_engine(options)  # local workers start now and boot while the catalog loads
+    except Exception as exc:  # the cluster is unreachable, the distributed extra is missing...
+        if scheduler is None:
+            raise
+        click.echo(f"dossier-check: esecuzione su {scheduler} non riuscita: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
     try:
         catalog = load_catalog()
-    except CatalogError as exc:
-        click.echo(f"dossier-check: catalogo delle regole non valido: {exc}", err=True)
-        sys.exit(EXIT_ERROR)
-    try:
         targets = find_targets(paths, mode)
-    except UsageError as exc:
-        click.echo(f"dossier-check: {exc}", err=True)
+    except (CatalogError, UsageError) as exc:
+        engine.close()
+        prefix = "catalogo delle regole non valido: " if isinstance(exc, CatalogError) else ""
+        click.echo(f"dossier-check: {prefix}{exc}", err=True)
         sys.exit(EXIT_ERROR)
 
-    options = BatchOptions(jobs=jobs, use_cache=not no_cache, as_of=reference, scheduler=scheduler)
     show_bar = sys.stderr.isatty() and fmt not in ("json", "csv", "junit")
     try:
         with progress_bar(show_bar) as hook:
-            result = run_batch(targets, catalog, options, progress=hook).result
+            result = run_batch(targets, catalog, options, progress=hook, engine=engine).result
     except PoolError as exc:
         click.echo(f"dossier-check: {exc}", err=True)
         sys.exit(EXIT_ERROR)
     except KeyboardInterrupt:
         click.echo("dossier-check: interrotto (la cache resta valida: il prossimo avvio riparte da lì)", err=True)
         sys.exit(130)
-    except Exception as exc:  # the cluster is unreachable, the distributed extra is missing...
-        if scheduler is None:
-            raise
-        click.echo(f"dossier-check: esecuzione su {scheduler} non riuscita: {exc}", err=True)
-        sys.exit(EXIT_ERROR)
 
     if fmt == "html":
         _write_html(result, out_dir, targets)

@@ -43,18 +43,22 @@ def run_remote(task: Task, context: Any, *args: Any) -> Any:
 
 
 class DaskEngine:
-    def __init__(self, address: str, context: Any, budget: Budget, client: Any = None) -> None:
+    def __init__(self, address: str, client: Any = None) -> None:
         from distributed import Client
 
         self.client = client or Client(address, set_as_default=False)  # timeout: distributed.comm.timeouts.connect
         self._own_client = client is None
-        self.context = self.client.scatter(context, broadcast=True, hash=False)
         self.capacity = max(1, sum(self.client.nthreads().values()))
-        self.budget = budget
+        self.context: Any = None
+        self.budget = Budget()
         self._run = uuid.uuid4().hex[:8]
         self._queue: deque[tuple[int, Task, tuple[Any, ...], int]] = deque()
         self._running: dict[Any, tuple[int, float]] = {}  # future -> (job, deadline)
         self._done: queue.Queue[Any] = queue.Queue()
+
+    def configure(self, context: Any, budget: Budget) -> None:
+        self.context = self.client.scatter(context, broadcast=True, hash=False)  # once, not once per job
+        self.budget = budget
 
     def submit(self, job: int, task: Task, *args: Any, urgent: bool = False, steps: int = 1) -> None:
         item = (job, task, args, steps)

@@ -15,13 +15,13 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from . import conditions, deadlines
+from . import conditions, deadlines, manifest_cache
 from .catalog import Catalog, Rule
 from .checks import CHECKS
 from .checks.base import Issue
 from .context import Context, FileEvent, Unverifiable
 from .extract import Cache, extract
-from .manifest import MANIFEST_NAME, Manifest, load_manifest
+from .manifest import MANIFEST_NAME, Manifest
 from .models import DossierResult, Finding, Severity
 from .scan import Extractor, Failed, Prepared, Scan, scan_dossier
 from .waivers import apply_waivers
@@ -78,7 +78,7 @@ def check_dossier(
     events: list[FileEvent] = []
     manifest: Manifest | None = None
     if manifest_path.is_file():
-        manifest, problems = load_manifest(manifest_path)
+        manifest, problems = manifest_cache.load(manifest_path, cache)
         for p in problems:
             where = f"{p.key} (riga {p.line})" if p.line and p.key else (f"riga {p.line}" if p.line else p.key)
             events.append(FileEvent("manifest-invalid", None, MANIFEST_NAME, f"{where}: {p.message}".strip(": "),

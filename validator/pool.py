@@ -16,6 +16,7 @@ memory, for the benchmark.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import multiprocessing
 import os
 import pickle
@@ -88,18 +89,39 @@ class PoolStats:
 
 
 class Pool:
-    """`submit` jobs, then iterate `events()`: heartbeats and one Outcome per job, as they come."""
+    """`submit` jobs, then iterate `events()`: heartbeats and one Outcome per job, as they come.
 
-    def __init__(self, workers: int, context: Any, budget: Budget = Budget()) -> None:
+    The context (and the budget) may be given later than the pool is made: `start()`
+    spawns the workers at once, they import `preload` while the caller prepares the
+    context (loads the catalog), and `configure()` sends it to them.
+    """
+
+    def __init__(self, workers: int, context: Any = None, budget: Budget = Budget(),
+                 preload: tuple[str, ...] = ()) -> None:
         self.size = max(1, workers)
         self.budget = budget
-        self._context = pickle.dumps(context)
+        self.preload = preload
+        self._setup: bytes | None = None
         self._mp = multiprocessing.get_context("spawn")
         self._workers: list[_Worker] = []
         self._queue: deque[_Job] = deque()
         self.stats = PoolStats()
+        if context is not None:
+            self.configure(context, budget)
 
     # ------------------------------------------------------------ public
+
+    def start(self) -> None:
+        """Spawn every worker now, rather than when the first jobs need them."""
+        while len(self._workers) < self.size:
+            self._start_worker()
+
+    def configure(self, context: Any, budget: Budget) -> None:
+        """The context every job receives, and the budget; sent to the workers already started."""
+        self.budget = budget
+        self._setup = pickle.dumps((context, budget.memory_mb))
+        for w in self._workers:
+            self._send_setup(w)
 
     def submit(self, job: int, task: Task, *args: Any, urgent: bool = False) -> None:
         """Queue a job; an urgent one goes before the others (it finishes a dossier already begun)."""
@@ -141,16 +163,25 @@ class Pool:
 
     def _start_worker(self) -> _Worker:
         parent, child = self._mp.Pipe(duplex=True)
-        process = self._mp.Process(target=_worker_main, args=(child, self._context, self.budget.memory_mb),
-                                   daemon=True, name="dossier-check-worker")
+        process = self._mp.Process(target=_worker_main, args=(child, self.preload), daemon=True,
+                                   name="dossier-check-worker")
         process.start()
         child.close()
         worker = _Worker(process, parent)
         self._workers.append(worker)
         self.stats.started += 1
+        if self._setup is not None:
+            self._send_setup(worker)
         return worker
 
+    def _send_setup(self, w: _Worker) -> None:
+        assert self._setup is not None
+        with contextlib.suppress(OSError, ValueError):  # a worker dead already is found out by _dispatch
+            w.conn.send_bytes(self._setup)
+
     def _dispatch(self) -> None:
+        if self._setup is None:
+            raise RuntimeError("Pool.configure() must come before the jobs")
         while self._queue:
             idle = next((w for w in self._workers if w.job is None), None)
             if idle is None:
@@ -267,9 +298,17 @@ def _limit_memory(memory_mb: int) -> None:
         pass  # no RLIMIT_AS here (macOS, Windows): the time budget still holds
 
 
-def _worker_main(conn: Connection, context_bytes: bytes, memory_mb: int) -> None:
+def _worker_main(conn: Connection, preload: tuple[str, ...]) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    context = pickle.loads(context_bytes)
+    for module in preload:  # while the parent is still loading what it will send
+        importlib.import_module(module)
+    try:
+        setup = pickle.loads(conn.recv_bytes())
+    except (EOFError, OSError):
+        return
+    if setup is None:  # closed before it was given anything to do
+        return
+    context, memory_mb = setup
     _limit_memory(memory_mb)
     conn.send(("ready", None, None, 0))
     while True:
