@@ -97,7 +97,7 @@ def check(paths: tuple[str, ...], fmt: str, out_dir: Path | None, as_of: str | N
         click.echo(f"dossier-check: {prefix}{exc}", err=True)
         sys.exit(EXIT_ERROR)
 
-    show_bar = sys.stderr.isatty() and fmt not in ("json", "csv", "junit")
+    show_bar = sys.stderr.isatty() and fmt not in ("json", "csv")
     try:
         with progress_bar(show_bar) as hook:
             result = run_batch(targets, catalog, options, progress=hook, engine=engine).result
