@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from validator.cli import main
@@ -23,7 +24,8 @@ def test_version_imports_nothing_heavy() -> None:
     assert not {m for m in imported if m.split(".")[0] in HEAVY or m in HEAVY}
 
 
-def test_cache_clear_and_info(private_cache: Path) -> None:
+def test_cache_clear_and_info(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DOSSIER_CHECK_CACHE", str(tmp_path / "solo-questo-test"))
     Cache().put("text", "cd" * 32, {"x": 1})
     info = CliRunner().invoke(main, ["cache", "info"])
     assert info.exit_code == 0 and "1 voci" in info.output
