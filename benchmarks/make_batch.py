@@ -47,6 +47,11 @@ COURSES = ["Cybersecurity per PMI", "Lean manufacturing", "Sicurezza dei dati pe
            "Industria 4.0 e manutenzione predittiva", "Inglese tecnico commerciale", "Gestione dei fornitori"]
 BANKS = [("Banca Popolare di Sondrio", "05696"), ("Intesa Sanpaolo", "03069"), ("UniCredit", "02008"),
          ("Credito Valtellinese", "05216"), ("BPER Banca", "05387"), ("Banco BPM", "05034")]
+PAY_ITEMS = [(f"{i:04d}", name) for i, name in enumerate((
+    "Retribuzione ordinaria", "Contingenza", "Scatti di anzianità", "Superminimo individuale", "Lavoro straordinario",
+    "Maggiorazione turno", "Festività godute", "Ferie godute", "Permessi retribuiti", "Indennità di mensa",
+    "Contributi INPS a carico dipendente", "Ritenute IRPEF", "Addizionale regionale", "Addizionale comunale",
+    "Trattamento integrativo", "Fondo pensione complementare", "Quota TFR maturata", "Arrotondamento"), 1)]
 FILLER = ("Il sottoscritto, consapevole delle sanzioni penali previste dall'art. 76 del D.P.R. 445/2000 per le "
           "ipotesi di falsità in atti e dichiarazioni mendaci, dichiara che le informazioni riportate nel presente "
           "modulo corrispondono al vero e si impegna a comunicare tempestivamente ogni variazione. I dati personali "
@@ -355,6 +360,9 @@ def lul(d: dict[str, Any], pages: int, rng: random.Random) -> bytes:
         pdf.text(f"Dipendente {p['cognome']} {p['nome']} - codice fiscale {p['codice_fiscale']} - matricola {100 + i}")
         days = " ".join(f"{n:02d}:{rng.choice('888886')}" for n in range(1, 29))
         pdf.text(f"Calendario presenze (giorno:ore lavorate) {days}", size=8)
+        for code, item in PAY_ITEMS:
+            pdf.text(f"{code}  {item:<40}  ore {rng.randint(1, 168):>3}  importo € {_eur(rng.uniform(5, 2500))}",
+                     size=8)
         pdf.text(f"Ore ordinarie 168 - competenze € {_eur(rng.randint(1800, 3200))} - trattenute - netto in busta.")
     return pdf.bytes()
 

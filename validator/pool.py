@@ -278,10 +278,18 @@ def _exit_text(code: int | None) -> str:
 # ---------------------------------------------------------------- worker side
 
 def _peak_rss_kb() -> int:
+    """This process's own peak: VmHWM on Linux (ru_maxrss carries the parent's peak over fork and exec)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
     try:
         import resource
 
-        return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)  # KB on Linux
+        return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)  # KB on Linux, bytes on macOS
     except (ImportError, OSError):
         return 0
 
