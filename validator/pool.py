@@ -247,7 +247,7 @@ class Pool:
 
     def _fail(self, w: _Worker, status: str, detail: str) -> Iterator[Outcome]:
         assert w.job is not None
-        job = w.job
+        job, w.job = w.job, None
         self._retire(w)
         if not w.ready:  # died or stuck while starting: not the job's fault
             self.stats.boot_failures += 1
