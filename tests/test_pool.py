@@ -12,11 +12,12 @@ import pytest
 
 from benchmarks.make_batch import write_dossier
 from validator import engine
-from validator.batch import WorkerContext, _Batch, dossier_task
+from validator.batch import _Batch
 from validator.extract import Cache
 from validator.pool import Budget, Event, Heartbeat, Outcome, Pool, Task, Watch
 from validator.report import serialize
 from validator.runner import Target, find_targets, run_targets
+from validator.tasks import WorkerContext, dossier_task
 
 # Tasks run in spawned workers: they must be importable, so they live at module level.
 

@@ -17,114 +17,25 @@ it gets a TOOL-ERROR finding. Results are the same as the sequential run's
 from __future__ import annotations
 
 import contextlib
-import dataclasses
-import os
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Protocol
 
 from . import __version__, discover, failures
 from .catalog import Catalog
 from .context import FileEvent
-from .engine import check_dossier_or_error, tool_error
+from .engine import tool_error
+from .engines import Engine, open_engine
 from .extract import Cache
-from .models import DossierResult, InventoryItem, RunResult
-from .pool import Budget, Event, Heartbeat, Outcome, Pool, Task, Watch
+from .models import DossierResult, RunResult
+from .pool import Budget, Heartbeat, Outcome
 from .runner import Target
-from .scan import Failed, Prepared, prepare
+from .scan import Failed, Prepared
+from .tasks import TaskResult, WorkerContext, dossier_task, file_task
 
 MAX_FAILED_FILES = 8  # a dossier whose files keep killing workers is given up as a whole
 
-
-# ---------------------------------------------------------------- what runs in a worker
-
-@dataclass(frozen=True)
-class WorkerContext:
-    """Sent once to every worker."""
-
-    catalog: Catalog
-    use_cache: bool = True
-    cache_root: Path | None = None  # None: the worker's own default (DOSSIER_CHECK_CACHE or the user cache)
-    as_of: date | None = None
-
-    def cache(self) -> Cache:
-        return Cache(self.cache_root, enabled=self.use_cache)
-
-
-@dataclass(frozen=True)
-class TaskResult:
-    value: Any
-    cache_counts: Mapping[str, Mapping[str, int]]
-
-
-def dossier_task(ctx: WorkerContext, watch: Watch, target: Target,
-                 prepared: Mapping[str, Prepared | Failed | FileEvent] | None) -> TaskResult:
-    cache = ctx.cache()
-    result = check_dossier_or_error(target.path, ctx.catalog, cache, as_of=ctx.as_of, display=target.display,
-                                    prepared=prepared, watch=watch)
-    return TaskResult(slim(result), cache.counts)
-
-
-def file_task(ctx: WorkerContext, watch: Watch, entry: discover.Entry) -> TaskResult:
-    cache = ctx.cache()
-    watch(entry.display)
-    return TaskResult(prepare(entry, ctx.catalog, cache), cache.counts)
-
-
-def slim(result: DossierResult) -> DossierResult:
-    """Drop the documents' raw text, which no report shows, before the result travels back."""
-    items = tuple(
-        InventoryItem(i.file, tuple(dataclasses.replace(d, text="") for d in i.documents), i.pages, i.ocr, i.method)
-        for i in result.inventory
-    )
-    return dataclasses.replace(result, inventory=items)
-
-
-# ---------------------------------------------------------------- engines
-
-class Engine(Protocol):
-    """Where jobs run: the local process pool, or a distributed cluster (distributed.DaskEngine)."""
-
-    capacity: int
-
-    def configure(self, context: WorkerContext, budget: Budget) -> None: ...
-
-    def submit(self, job: int, task: Task, *args: Any, urgent: bool = False, steps: int = 1) -> None: ...
-
-    def events(self) -> Iterator[Event]: ...
-
-    def close(self) -> None: ...
-
-    def peak_rss_kb(self) -> dict[int, int]: ...
-
-
-class LocalEngine:
-    """The local process pool. Made before the catalog is loaded, its workers boot meanwhile."""
-
-    def __init__(self, jobs: int) -> None:
-        self.pool = Pool(jobs or default_jobs(), preload=("validator.batch",))
-        self.capacity = self.pool.size
-        self.pool.start()
-
-    def configure(self, context: WorkerContext, budget: Budget) -> None:
-        self.pool.configure(context, budget)
-
-    def submit(self, job: int, task: Task, *args: Any, urgent: bool = False, steps: int = 1) -> None:
-        self.pool.submit(job, task, *args, urgent=urgent)
-
-    def events(self) -> Iterator[Event]:
-        return self.pool.events()
-
-    def close(self) -> None:
-        self.pool.close()
-
-    def peak_rss_kb(self) -> dict[int, int]:
-        return dict(self.pool.stats.peak_rss_kb)
-
-
-# ---------------------------------------------------------------- the batch
 
 @dataclass(frozen=True)
 class BatchOptions:
@@ -157,30 +68,17 @@ class BatchRun:
     stats: BatchStats
 
 
-def default_jobs() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-
-
 def budget_of(catalog: Catalog) -> Budget:
     limits = catalog.limits
     return Budget(float(limits.get("file_seconds", Budget.seconds)),
                   int(limits.get("worker_memory_mb", Budget.memory_mb)))
 
 
-def open_engine(options: BatchOptions) -> Engine:
-    """Where the jobs will run. Open it before loading the catalog: local workers boot meanwhile."""
-    if options.scheduler:
-        from .distributed import DaskEngine
-
-        return DaskEngine(options.scheduler)
-    return LocalEngine(options.jobs)
-
-
 def run_batch(targets: list[Target], catalog: Catalog, options: BatchOptions = BatchOptions(),
               progress: Callable[[Progress], None] | None = None, engine: Engine | None = None) -> BatchRun:
     """Check the targets; closes the engine when done (one is opened if none is given)."""
     budget = budget_of(catalog)
-    engine = engine or open_engine(options)
+    engine = engine or open_engine(options.jobs, options.scheduler)
     try:
         if options.scheduler:  # the workers' own cache folders; paths as the cluster sees them
             engine.configure(WorkerContext(catalog, options.use_cache, None, options.as_of), budget)

@@ -71,7 +71,18 @@ def main() -> None:
 def check(paths: tuple[str, ...], fmt: str, out_dir: Path | None, as_of: str | None, no_cache: bool,
           fail_on: str, mode: str | None, jobs: int, scheduler: str | None) -> None:
     """Controlla uno o più dossier (cartelle con dossier.yaml)."""
-    from .batch import BatchOptions, open_engine, run_batch
+    from .engines import open_engine
+
+    reference = _as_of(as_of)
+    try:
+        engine = open_engine(jobs, scheduler)  # local workers boot while the imports below and the catalog load
+    except Exception as exc:  # the cluster is unreachable, the distributed extra is missing...
+        if scheduler is None:
+            raise
+        click.echo(f"dossier-check: esecuzione su {scheduler} non riuscita: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+
+    from .batch import BatchOptions, run_batch
     from .catalog import CatalogError, load_catalog
     from .models import Verdict
     from .pool import PoolError
@@ -79,15 +90,7 @@ def check(paths: tuple[str, ...], fmt: str, out_dir: Path | None, as_of: str | N
     from .report import REPORTERS
     from .runner import UsageError, find_targets
 
-    reference = _as_of(as_of)
     options = BatchOptions(jobs=jobs, use_cache=not no_cache, as_of=reference, scheduler=scheduler)
-    try:
-        engine = open_engine(options)  # local workers start now and boot while the catalog loads
-    except Exception as exc:  # the cluster is unreachable, the distributed extra is missing...
-        if scheduler is None:
-            raise
-        click.echo(f"dossier-check: esecuzione su {scheduler} non riuscita: {exc}", err=True)
-        sys.exit(EXIT_ERROR)
     try:
         catalog = load_catalog()
         targets = find_targets(paths, mode)
