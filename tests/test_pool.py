@@ -42,6 +42,11 @@ def raise_error(context: Any, watch: Watch) -> None:
     raise ValueError("difettoso")
 
 
+def exhaust(context: Any, watch: Watch, name: str) -> None:
+    watch(name)
+    raise MemoryError  # as an allocation in Python code under RLIMIT_AS would
+
+
 def test_results_heartbeats_crashes_timeouts_and_errors_each_come_back_once() -> None:
     with Pool(2, context="ctx", budget=Budget(seconds=1.5, memory_mb=0)) as pool:
         pool.submit(1, echo, 42)
@@ -49,16 +54,18 @@ def test_results_heartbeats_crashes_timeouts_and_errors_each_come_back_once() ->
         pool.submit(3, hang, "lento.pdf")
         pool.submit(4, raise_error)
         pool.submit(5, echo, "dopo")
+        pool.submit(6, exhaust, "enorme.pdf")
         events = list(pool.events())
     outcomes = {e.job: e for e in events if isinstance(e, Outcome)}
-    assert sorted(outcomes) == [1, 2, 3, 4, 5]
+    assert sorted(outcomes) == [1, 2, 3, 4, 5, 6]
+    assert (outcomes[6].status, outcomes[6].culprit, outcomes[6].error) == ("crash", "enorme.pdf", "memoria esaurita")
     assert outcomes[1].status == "done" and outcomes[1].value == ("ctx", 42)
     assert outcomes[5].value == ("ctx", "dopo")  # the pool went on after a crash and a hang
     assert (outcomes[2].status, outcomes[2].culprit) == ("crash", "bomba.pdf") and "SIGABRT" in outcomes[2].error
     assert (outcomes[3].status, outcomes[3].culprit) == ("timeout", "lento.pdf")
     assert outcomes[4].status == "error" and "ValueError: difettoso" in outcomes[4].error
     assert Heartbeat(1, "uno.pdf") in events
-    assert pool.stats.replaced == 2
+    assert pool.stats.replaced == 3
 
 
 # ---------------------------------------------------------------- the batch logic, with an engine in-process

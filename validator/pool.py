@@ -56,6 +56,7 @@ class Outcome:
 
 Event = Heartbeat | Outcome
 MAX_BOOT_FAILURES = 3
+MEMORY_EXIT = 75  # the exit code of a worker that hit MemoryError
 BOOT_SECONDS = 60.0  # allowed for a worker to start (imports, context) on top of the job's budget
 
 
@@ -267,6 +268,8 @@ class Pool:
 
 
 def _exit_text(code: int | None) -> str:
+    if code == MEMORY_EXIT:
+        return "memoria esaurita"
     if code is not None and code < 0:
         try:
             return f"terminato dal segnale {signal.Signals(-code).name}"
@@ -336,7 +339,7 @@ def _worker_main(conn: Connection, preload: tuple[str, ...]) -> None:
             reply = ("done", job, value, _peak_rss_kb())
             conn.send(reply)
         except MemoryError:
-            conn.send(("error", job, "MemoryError: oltre il limite di memoria", _peak_rss_kb()))
+            os._exit(MEMORY_EXIT)  # a process that ran out of memory is not to be trusted: the parent blames the step
         except Exception as exc:
             text = "".join(traceback.format_exception_only(type(exc), exc)).strip()
             where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
