@@ -1,5 +1,11 @@
 """A batch on an existing Dask cluster (`--scheduler tcp://host:port`), with the local pool's results.
 
+Dask rather than Ray: a pure-Python pip install (no second runtime, object store or
+raylet daemons to run next to it), a plain address to join a cluster that is already
+there (and dask-jobqueue for the SLURM/PBS clusters public administrations tend to
+have), futures over ordinary functions, and a LocalCluster that starts in-process on
+127.0.0.1 in about a second, so the test suite runs the real thing.
+
 The cluster's workers run the same task functions as the local pool (batch.dossier_task,
 batch.file_task), so the findings are the same; the batch logic (order, splitting,
 retries, TOOL-ERROR) stays on the client. What the cluster must provide:
