@@ -39,11 +39,11 @@ def analyse(file: SourceFile, catalog: Catalog, cache: Cache, extractor: Extract
     cached = cache.get(NAMESPACE, key)
     if isinstance(cached, list):
         try:
-            return Analysis(text, tuple(document_from_json(d, file) for d in cached))
+            return Analysis(text, tuple(document_from_json(d, file, text) for d in cached))
         except (KeyError, TypeError, ValueError):
             pass  # an entry of an older shape: classify again
     docs = tuple(classify_file(file, text, catalog.doctypes))
-    cache.put(NAMESPACE, key, [document_to_json(d) for d in docs])
+    cache.put(NAMESPACE, key, [document_to_json(d, text) for d in docs])
     return Analysis(text, docs)
 
 
@@ -59,11 +59,17 @@ def class_key(file: SourceFile, catalog: Catalog) -> str:
 
 # ---------------------------------------------------------------- JSON codec
 
-def document_to_json(doc: Document) -> dict[str, Any]:
+def page_range_text(text: FileText, first: int, last: int) -> str:
+    """A document's text as classify builds it: its pages' text joined by form feeds."""
+    return "\f".join(p.text for p in text.pages if first <= p.number <= last)
+
+
+def document_to_json(doc: Document, text: FileText) -> dict[str, Any]:
+    same = doc.text == page_range_text(text, doc.first_page, doc.last_page)
     return {
         "doctype": doc.doctype,
         "pages": [doc.first_page, doc.last_page],
-        "text": doc.text,
+        "text": None if same else doc.text,  # None: rebuilt from the text cache, not stored twice
         "evidence": list(doc.evidence),
         "by_name": doc.by_name,
         "ocr": doc.ocr,
@@ -72,12 +78,13 @@ def document_to_json(doc: Document) -> dict[str, Any]:
     }
 
 
-def document_from_json(data: dict[str, Any], file: SourceFile) -> Document:
+def document_from_json(data: dict[str, Any], file: SourceFile, text: FileText) -> Document:
     fields = {
         name: tuple(FieldValue(name, jsontyped.decode(value), raw, page, valid, problem)
                     for value, raw, page, valid, problem in vs)
         for name, vs in data["fields"].items()
     }
     first, last = data["pages"]
-    return Document(data["doctype"], file, first, last, data["text"], tuple(data["evidence"]), data["by_name"],
+    body = page_range_text(text, first, last) if data["text"] is None else data["text"]
+    return Document(data["doctype"], file, first, last, body, tuple(data["evidence"]), data["by_name"],
                     fields, data["ocr"])
