@@ -8,26 +8,25 @@ budget, replaces a worker that died, and reports the job as failed naming the fi
 it was reading. Memory is capped per worker with RLIMIT_AS where the platform has
 it, so a decompression bomb ends in an allocation failure inside that worker only.
 
-Workers start when the first job needs one and receive the shared context (the
-catalog, the cache settings) once. Each result carries the worker's peak resident
-memory, for the benchmark.
+Workers start at start() or when the first job needs one, and receive the shared
+context (the catalog, the cache settings) once; the worker side is worker.py. Each
+result carries the worker's peak resident memory, for the benchmark.
 """
 
 from __future__ import annotations
 
 import contextlib
-import importlib
 import multiprocessing
-import os
 import pickle
 import signal
 import time
-import traceback
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any
+
+from .worker import MEMORY_EXIT, worker_main
 
 Watch = Callable[[str | None], None]
 Task = Callable[..., Any]  # task(context, watch, *args), importable by name (spawn pickles it by reference)
@@ -56,7 +55,6 @@ class Outcome:
 
 Event = Heartbeat | Outcome
 MAX_BOOT_FAILURES = 3
-MEMORY_EXIT = 75  # the exit code of a worker that hit MemoryError
 BOOT_SECONDS = 60.0  # allowed for a worker to start (imports, context) on top of the job's budget
 
 
@@ -164,7 +162,7 @@ class Pool:
 
     def _start_worker(self) -> _Worker:
         parent, child = self._mp.Pipe(duplex=True)
-        process = self._mp.Process(target=_worker_main, args=(child, self.preload), daemon=True,
+        process = self._mp.Process(target=worker_main, args=(child, self.preload), daemon=True,
                                    name="dossier-check-worker")
         process.start()
         child.close()
@@ -276,72 +274,3 @@ def _exit_text(code: int | None) -> str:
         except ValueError:
             return f"terminato dal segnale {-code}"
     return f"uscito con codice {code}"
-
-
-# ---------------------------------------------------------------- worker side
-
-def _peak_rss_kb() -> int:
-    """This process's own peak: VmHWM on Linux (ru_maxrss carries the parent's peak over fork and exec)."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1])
-    except (OSError, ValueError, IndexError):
-        pass
-    try:
-        import resource
-
-        return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)  # KB on Linux, bytes on macOS
-    except (ImportError, OSError):
-        return 0
-
-
-def _limit_memory(memory_mb: int) -> None:
-    if memory_mb <= 0:
-        return
-    try:
-        import resource
-
-        limit = memory_mb * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    except (ImportError, OSError, ValueError):
-        pass  # no RLIMIT_AS here (macOS, Windows): the time budget still holds
-
-
-def _worker_main(conn: Connection, preload: tuple[str, ...]) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    for module in preload:  # while the parent is still loading what it will send
-        importlib.import_module(module)
-    try:
-        setup = pickle.loads(conn.recv_bytes())
-    except (EOFError, OSError):
-        return
-    if setup is None:  # closed before it was given anything to do
-        return
-    context, memory_mb = setup
-    _limit_memory(memory_mb)
-    conn.send(("ready", None, None, 0))
-    while True:
-        try:
-            message = conn.recv()
-        except (EOFError, OSError):
-            return
-        if message is None:
-            return
-        job, task, args = message
-
-        def watch(step: str | None, job: int = job) -> None:
-            conn.send(("step", job, step, 0))
-
-        try:
-            value = task(context, watch, *args)
-            reply = ("done", job, value, _peak_rss_kb())
-            conn.send(reply)
-        except MemoryError:
-            os._exit(MEMORY_EXIT)  # a process that ran out of memory is not to be trusted: the parent blames the step
-        except Exception as exc:
-            text = "".join(traceback.format_exception_only(type(exc), exc)).strip()
-            where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
-            detail = f"{text} ({os.path.basename(where.filename)}:{where.lineno})" if where else text
-            conn.send(("error", job, detail, _peak_rss_kb()))
