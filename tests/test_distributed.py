@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,15 @@ from benchmarks.make_batch import make_batch
 from validator.cli import main
 
 distributed = pytest.importorskip("distributed")
+
+
+@pytest.fixture(autouse=True)
+def _scratch_in_tmp(tmp_path: Path) -> Iterator[None]:
+    """Dask keeps lock files in its temporary directory (/tmp/dask-scratch-space): not there."""
+    import dask
+
+    with dask.config.set({"temporary-directory": str(tmp_path / "dask")}):
+        yield
 
 
 def _json(args: list[str]) -> tuple[int, Any]:
