@@ -15,13 +15,17 @@ def test_a_check_that_crashes_is_a_blocking_tool_error(monkeypatch: pytest.Monke
     def boom(params, ctx):  # type: ignore[no-untyped-def]
         raise ZeroDivisionError("division by zero")
 
-    monkeypatch.setattr(funding, "check", boom)
-    code, report = run_check(SAMPLES / "fc4-domanda-pulito")
-    errors = [f for f in report["dossiers"][0]["findings"] if f["rule"] == "TOOL-ERROR"]
-    assert code == 1 and report["dossiers"][0]["verdict"] == "blocked"
-    assert {f["severity"] for f in errors} == {"blocking"}
+    from validator.catalog import load_catalog
+    from validator.engine import check_dossier
+    from validator.extract import Cache
+
+    monkeypatch.setattr(funding, "check", boom)  # in this process: the engine is called directly
+    result = check_dossier(SAMPLES / "fc4-domanda-pulito", load_catalog(), Cache(enabled=False))
+    errors = [f for f in result.findings if f.rule == "TOOL-ERROR"]
+    assert result.verdict.value == "blocked"
+    assert {f.severity.value for f in errors} == {"blocking"}
     assert len(errors) == 3  # the three funding rules, each reported
-    assert all("ZeroDivisionError" in f["message"] and f["hint"] for f in errors)
+    assert all("ZeroDivisionError" in f.message and f.hint for f in errors)
 
 
 def test_no_tool_error_on_the_samples() -> None:

@@ -81,3 +81,9 @@ def test_not_a_mapping() -> None:
 def test_any_text_gives_problems_or_a_manifest_never_an_exception(text: str) -> None:
     manifest, problems = parse_manifest(text)
     assert manifest is not None or problems
+
+
+def test_deeply_nested_manifest_is_refused_without_crashing() -> None:
+    # libyaml's C composer overflows the C stack on this (a segfault): manifests use the pure parser
+    manifest, problems = parse_manifest("a: " + "[" * 200_000 + "]" * 200_000)
+    assert manifest is None and "profondità" in problems[0].message

@@ -114,6 +114,7 @@ class Catalog:
     doctypes: Mapping[str, DocType]
     common_rules: tuple[Rule, ...]
     phase_rules: Mapping[tuple[str, str], tuple[Rule, ...]]
+    limits: Mapping[str, Any] = field(default_factory=dict)  # rules/common/limits.yaml: the per-file budget
 
     def rules_for(self, bando: str | None, fase: str | None) -> tuple[Rule, ...]:
         return self.common_rules + self.phase_rules.get((bando or "", fase or ""), ())
@@ -320,6 +321,12 @@ def _load_catalog(root: Path) -> Catalog:
         files.append(p)
         common_rules.extend(_rules(p, COMMON, None, {}))
 
+    limits: dict[str, Any] = {}
+    limits_path = common_dir / "limits.yaml"
+    if limits_path.is_file():
+        files.append(limits_path)
+        limits = dict(_load_file(limits_path, "limits.schema.yaml").data["limits"])
+
     bandi: dict[str, Bando] = {}
     phase_rules: dict[tuple[str, str], tuple[Rule, ...]] = {}
     for bando_file in sorted(root.glob("*/bando.yaml")):
@@ -348,7 +355,7 @@ def _load_catalog(root: Path) -> Catalog:
     for p in sorted(set(files)):
         digest.update(p.name.encode())
         digest.update(p.read_bytes())
-    return Catalog(digest.hexdigest()[:12], bandi, doctypes, tuple(common_rules), phase_rules)
+    return Catalog(digest.hexdigest()[:12], bandi, doctypes, tuple(common_rules), phase_rules, limits)
 
 
 def _edition(path: Path) -> dict[str, Any]:

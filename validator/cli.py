@@ -5,11 +5,15 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from . import __version__
+
+if TYPE_CHECKING:
+    from .models import RunResult
+    from .runner import Target
 
 EXIT_OK = 0
 EXIT_BLOCKING = 1
@@ -49,66 +53,80 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="html", show_default=True,
-              help="html: report e riepilogo; pdf: report in PDF A4; json/text/junit/csv: sullo standard output.")
+              help="html: report e riepilogo; pdf: il report in A4; json/text/junit/csv: sullo standard output.")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Cartella dei report (default ./dossier-check-report).")
 @click.option("--as-of", "as_of", default=None, help="Data di riferimento per le validità (AAAA-MM-GG).")
-@click.option("--no-cache", is_flag=True, help="Non usare né scrivere la cache dei testi estratti.")
+@click.option("--no-cache", is_flag=True, help="Non usare né scrivere la cache (testi, classificazioni, impronte).")
 @click.option("--fail-on", type=click.Choice(["blocking", "warning"]), default="blocking", show_default=True,
               help="Con «warning» anche gli avvisi danno codice di uscita 1.")
 @click.option("--batch", "mode", flag_value="batch", default=None,
               help="Tratta la cartella come un insieme di dossier.")
 @click.option("--single", "mode", flag_value="single", help="Tratta la cartella come un solo dossier.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default="tutti i core",
+              help="Processi di lavoro in parallelo (0: uno per core).")
+@click.option("--scheduler", default=None, metavar="tcp://HOST:PORTA",
+              help="Esegui su un cluster Dask già avviato (serve l'extra «distributed» e le stesse cartelle "
+                   "visibili dai nodi).")
 @click.option("--select", "select", multiple=True, metavar="PREFISSI",
               help="Solo le regole il cui codice inizia così (ripetibile o separato da virgole: FC4-D,DOC).")
 @click.option("--ignore", "ignore", multiple=True, metavar="PREFISSI",
               help="Escludi le regole il cui codice inizia così (ripetibile o separato da virgole).")
 def check(paths: tuple[str, ...], fmt: str, out_dir: Path | None, as_of: str | None, no_cache: bool,
-          fail_on: str, mode: str | None, select: tuple[str, ...], ignore: tuple[str, ...]) -> None:
+          fail_on: str, mode: str | None, jobs: int, scheduler: str | None, select: tuple[str, ...],
+          ignore: tuple[str, ...]) -> None:
     """Controlla uno o più dossier (cartelle con dossier.yaml)."""
-    from .catalog import CatalogError, load_catalog
-    from .extract import Cache
-    from .models import Verdict
-    from .report import REPORTERS
-    from .report.text import TextReporter
-    from .runner import UsageError, find_targets, run_targets
-    from .selection import Selection
+    from .engines import open_engine
 
     reference = _as_of(as_of)
     try:
+        engine = open_engine(jobs, scheduler)  # local workers boot while the imports below and the catalog load
+    except Exception as exc:  # the cluster is unreachable, the distributed extra is missing...
+        if scheduler is None:
+            raise
+        click.echo(f"dossier-check: esecuzione su {scheduler} non riuscita: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+
+    from .batch import BatchOptions, run_batch
+    from .catalog import CatalogError, load_catalog
+    from .models import Verdict
+    from .pool import PoolError
+    from .progress import progress_bar
+    from .report import REPORTERS
+    from .runner import UsageError, find_targets
+    from .selection import Selection
+
+    try:
         catalog = load_catalog(use_cache=not no_cache)
-    except CatalogError as exc:
-        click.echo(f"dossier-check: catalogo delle regole non valido: {exc}", err=True)
+        targets = find_targets(paths, mode)
+    except (CatalogError, UsageError) as exc:
+        engine.close()
+        prefix = "catalogo delle regole non valido: " if isinstance(exc, CatalogError) else ""
+        click.echo(f"dossier-check: {prefix}{exc}", err=True)
         sys.exit(EXIT_ERROR)
     selection = Selection.parse(select, ignore)
     unknown = selection.unknown(r.id for r in catalog.all_rules())
     if unknown:
+        engine.close()
         click.echo(f"dossier-check: nessuna regola del catalogo inizia con {', '.join(unknown)} "
                    "(l'elenco: dossier-check rules)", err=True)
         sys.exit(EXIT_ERROR)
+    options = BatchOptions(jobs=jobs, use_cache=not no_cache, as_of=reference, scheduler=scheduler,
+                           selection=selection)
+
+    show_bar = sys.stderr.isatty() and fmt not in ("json", "csv")
     try:
-        targets = find_targets(paths, mode)
-    except UsageError as exc:
+        with progress_bar(show_bar) as hook:
+            result = run_batch(targets, catalog, options, progress=hook, engine=engine).result
+    except PoolError as exc:
         click.echo(f"dossier-check: {exc}", err=True)
         sys.exit(EXIT_ERROR)
-
-    result = run_targets(targets, catalog, Cache(enabled=not no_cache), as_of=reference, selection=selection)
+    except KeyboardInterrupt:
+        click.echo("dossier-check: interrotto (la cache resta valida: il prossimo avvio riparte da lì)", err=True)
+        sys.exit(130)
 
     if fmt in ("html", "pdf"):
-        from .report.html import HtmlReporter
-        from .report.pdf import PdfReporter, PdfUnavailable
-
-        folder, note = report_folder(out_dir, [t.path for t in targets])
-        if note:
-            click.echo(note, err=True)
-        try:
-            page = (PdfReporter(catalog) if fmt == "pdf" else HtmlReporter(catalog)).write(result, folder)
-        except PdfUnavailable as exc:
-            click.echo(f"dossier-check: {exc}", err=True)
-            sys.exit(EXIT_ERROR)
-        colour = sys.stdout.isatty()
-        click.echo(TextReporter(colour=colour, limit=8).render(result))
-        click.echo(f"Report: {page}")
+        _write_pages(result, out_dir, targets, catalog, fmt)
     else:
         click.echo(REPORTERS[fmt]().render(result), nl=fmt != "csv")
 
@@ -116,6 +134,28 @@ def check(paths: tuple[str, ...], fmt: str, out_dir: Path | None, as_of: str | N
     if Verdict.BLOCKED in worst or (fail_on == "warning" and Verdict.WARNINGS in worst):
         sys.exit(EXIT_BLOCKING)
     sys.exit(EXIT_OK)
+
+
+def _write_pages(result: RunResult, out_dir: Path | None, targets: list[Target], catalog: Any, fmt: str) -> None:
+    from .report.html import HtmlReporter
+    from .report.pdf import PdfReporter, PdfUnavailable
+    from .report.text import TextReporter, batch_summary
+
+    folder, note = report_folder(out_dir, [t.path for t in targets])
+    if note:
+        click.echo(note, err=True)
+    try:
+        page = (PdfReporter(catalog) if fmt == "pdf" else HtmlReporter(catalog)).write(result, folder)
+    except PdfUnavailable as exc:
+        click.echo(f"dossier-check: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    colour = sys.stdout.isatty()
+    if len(result.dossiers) > 1:
+        click.echo(batch_summary(result, colour=colour))
+        click.echo(f"Indice: {page}")
+    else:
+        click.echo(TextReporter(colour=colour, limit=8).render(result))
+        click.echo(f"Report: {page}")
 
 
 def _catalog() -> Any:
@@ -197,6 +237,31 @@ def init(path: Path, write: bool, no_cache: bool) -> None:
         sys.exit(EXIT_ERROR)
     click.echo(f"Scritto {target}: {draft.documents} documenti letti; verificate i valori segnati "
                "«da verificare» prima di lanciare il controllo.", err=True)
+
+
+@main.group()
+def cache() -> None:
+    """La cache dei testi estratti e delle classificazioni (nella cartella cache dell'utente)."""
+
+
+@cache.command("clear")
+def cache_clear() -> None:
+    """Svuota la cache: il prossimo controllo rilegge tutti i file."""
+    from .extract import Cache
+
+    store = Cache()
+    removed = store.clear()
+    click.echo(f"Cache svuotata: {removed} voci rimosse da {store.root}")
+
+
+@cache.command("info")
+def cache_info() -> None:
+    """Dove sta la cache e quanto occupa."""
+    from .extract import Cache
+
+    store = Cache()
+    entries, size = store.size()
+    click.echo(f"Cache: {store.folder} — {entries} voci, {size / 1_048_576:.1f} MB")
 
 
 def report_folder(out_dir: Path | None, dossiers: list[Path]) -> tuple[Path, str | None]:

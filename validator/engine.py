@@ -11,18 +11,20 @@ from __future__ import annotations
 import dataclasses
 import logging
 import traceback
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
-from . import conditions, deadlines
+from . import conditions, deadlines, manifest_cache
 from .catalog import Catalog, Rule
 from .checks import CHECKS
 from .checks.base import Issue
 from .context import Context, FileEvent, Unverifiable
-from .extract import Cache
-from .manifest import MANIFEST_NAME, Manifest, load_manifest
+from .extract import Cache, extract
+from .manifest import MANIFEST_NAME, Manifest
 from .models import DossierResult, Finding, Severity
-from .scan import Extractor, Scan, scan_dossier
+from .scan import Extractor, Failed, Prepared, Scan, scan_dossier
 from .selection import EVERYTHING, Selection
 from .waivers import apply_waivers
 from .wording import stamp
@@ -79,12 +81,16 @@ def check_dossier(
     extractor: Extractor | None = None,
     display: str | None = None,
     selection: Selection = EVERYTHING,
+    *,
+    prepared: Mapping[str, Prepared | Failed | FileEvent] | None = None,
+    watch: Callable[[str | None], None] | None = None,
 ) -> DossierResult:
+    """Check one dossier. `prepared` and `watch` are for batches (see scan.scan_dossier)."""
     manifest_path = path / MANIFEST_NAME
     events: list[FileEvent] = []
     manifest: Manifest | None = None
     if manifest_path.is_file():
-        manifest, problems = load_manifest(manifest_path)
+        manifest, problems = manifest_cache.load(manifest_path, cache)
         for p in problems:
             where = f"{p.key} (riga {p.line})" if p.line and p.key else (f"riga {p.line}" if p.line else p.key)
             events.append(FileEvent("manifest-invalid", None, MANIFEST_NAME, f"{where}: {p.message}".strip(": "),
@@ -92,7 +98,9 @@ def check_dossier(
     else:
         events.append(FileEvent("manifest-missing", None, MANIFEST_NAME))
 
-    scan: Scan = scan_dossier(path, catalog, cache, extractor) if extractor else scan_dossier(path, catalog, cache)
+    scan: Scan = scan_dossier(path, catalog, cache, extractor or extract, prepared=prepared, watch=watch)
+    if watch is not None:
+        watch(None)  # the files are done: what follows is the rules
     events.extend(scan.events)
     manifest = manifest or Manifest({})
     bando_id, fase = manifest.bando, manifest.fase
@@ -135,6 +143,30 @@ def check_dossier(
         inventory=tuple(scan.inventory),
         facts=ctx.facts,
     )
+
+
+def check_dossier_or_error(path: Path, catalog: Catalog, cache: Cache, as_of: date | None = None,
+                           display: str | None = None, **batch: Any) -> DossierResult:
+    """check_dossier, but an unexpected exception becomes a TOOL-ERROR finding of that dossier.
+
+    The rules already run one by one under this guard (evaluate); this one catches what
+    happens around them (reading the manifest, walking the folder, a bug in a stage), so
+    one dossier that breaks the engine never stops a batch.
+    """
+    try:
+        return check_dossier(path, catalog, cache, as_of=as_of, display=display, **batch)
+    except Exception as exc:
+        log.debug("dossier %s failed", path, exc_info=True)
+        where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+        return tool_error(display or str(path), catalog, f"{type(exc).__name__}: {exc}",
+                          f"{Path(where.filename).name}:{where.lineno}" if where else "?")
+
+
+def tool_error(display: str, catalog: Catalog, error: str, where: str) -> DossierResult:
+    """A dossier that could not be checked at all: one blocking TOOL-ERROR finding."""
+    rule = next(r for r in catalog.common_rules if r.id == "TOOL-ERROR")
+    issue = Issue(vars={"rule": "dell'intero dossier", "error": error, "where": where})
+    return DossierResult(path=display, bando=None, fase=None, findings=(stamp(rule, issue),))
 
 
 def default_as_of(manifest: Manifest) -> date:

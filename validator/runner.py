@@ -10,7 +10,7 @@ from pathlib import Path
 from . import __version__
 from .catalog import Catalog
 from .discover import REPORT_MARKER
-from .engine import check_dossier
+from .engine import check_dossier_or_error
 from .extract import Cache
 from .manifest import MANIFEST_NAME
 from .models import DossierResult, RunResult
@@ -60,7 +60,8 @@ def run_targets(
 ) -> RunResult:
     results: list[DossierResult] = []
     for t in targets:
-        results.append(check_dossier(t.path, catalog, cache, as_of=as_of, display=t.display, selection=selection))
+        results.append(check_dossier_or_error(t.path, catalog, cache, as_of=as_of, display=t.display,
+                                              selection=selection))
         if progress:
             progress(t)
     return RunResult(tuple(results), __version__, catalog.version, datetime.now().astimezone())

@@ -1,7 +1,15 @@
-"""From a folder to recognised documents: discover → identify → unwrap → extract → classify.
+"""From a folder to recognised documents: discover → fingerprint → identify → unwrap → extract → classify.
 
 Everything that goes wrong with a file becomes a FileEvent (turned into DOC-* findings
 by the rules), never an exception: the rest of the dossier is still checked.
+
+`prepare` does all the work on one file that does not depend on the dossier's other
+files (unwrapping a .p7m, reading PDF signatures, extraction, classification), so a
+batch can run it elsewhere (another process, another machine) and hand the results
+back as `prepared`, keyed by display name; a file that stopped the worker reading it
+(a crash, the time budget) is handed back as `Failed`: it is hashed and listed, but
+never parsed again. `watch` is told which file is about to be opened, so the process
+running the scan can say which file was to blame if it dies or hangs.
 """
 
 from __future__ import annotations
@@ -13,16 +21,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import certs, discover, identify, pades, unwrap
+from .analysis import Analysis, analyse, failed
 from .catalog import Catalog
-from .classify import classify_file
 from .context import FileEvent
-from .extract import Cache, extract
+from .extract import Cache, Extractor, extract
+from .fingerprint import fingerprint
 from .models import Document, FileText, InventoryItem, Signer, SourceFile
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 SIGNERS_VERSION = "1"  # bump when PAdES signer reading changes, to invalidate cached signers
 
-Extractor = Callable[[SourceFile, Cache], FileText]
+__all__ = ["Extractor", "Failed", "Prepared", "Scan", "prepare", "scan_dossier", "source_file"]
 
 
 @dataclass
@@ -34,9 +43,32 @@ class Scan:
     inventory: list[InventoryItem] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Failed:
+    """A file that stopped the worker reading it (crash, time budget): unreadable, never parsed again."""
+
+    reason: str
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """One file looked at on its own: what it is and, if it can be read, its analysis.
+
+    An envelope (.p7m) carries its signers and the file it wraps as `inner`, prepared the
+    same way; `error` says why an envelope could not be opened.
+    """
+
+    file: SourceFile
+    ident: identify.Identity
+    analysis: Analysis | None
+    inner: tuple[Prepared, ...] = ()
+    error: str | None = None
+
+
 def source_file(path: Path | None, display: str, data: bytes, name: str | None = None,
                 container: str | None = None,
                 signers: tuple[Signer, ...] = ()) -> tuple[SourceFile, identify.Identity]:
+    """A SourceFile from bytes in hand (a file unwrapped from an envelope, a test's document)."""
     ident = identify.sniff(data[:65536], name or (path.name if path else display))
     return SourceFile(
         display=display,
@@ -52,73 +84,59 @@ def source_file(path: Path | None, display: str, data: bytes, name: str | None =
     ), ident
 
 
-def scan_dossier(root: Path, catalog: Catalog, cache: Cache, extractor: Extractor = extract) -> Scan:
-    scan = Scan()
-    stage = Stage(catalog, cache, extractor, scan, {})
-    for entry in discover.walk(root):
-        if entry.problem:
-            scan.events.append(_entry_event(entry))
-            continue
-        try:
-            size = entry.path.stat().st_size
-            if size > MAX_FILE_BYTES:
-                scan.events.append(FileEvent("unreadable", None, entry.display,
-                                             f"file di {size // 1_048_576} MB, oltre il limite di "
-                                             f"{MAX_FILE_BYTES // 1_048_576} MB"))
-                continue
-            data = entry.path.read_bytes()
-        except OSError as exc:
-            scan.events.append(FileEvent("unreadable", None, entry.display, f"impossibile leggere: {exc.strerror}"))
-            continue
-        file, ident = source_file(entry.path, entry.display, data)
-        _open(file, ident, data, stage)
-    return scan
+def probe(entry: discover.Entry, cache: Cache) -> tuple[SourceFile, identify.Identity] | FileEvent:
+    try:
+        st = entry.path.stat()
+        if st.st_size > MAX_FILE_BYTES:
+            return FileEvent("unreadable", None, entry.display,
+                             f"file di {st.st_size // 1_048_576} MB, oltre il limite di "
+                             f"{MAX_FILE_BYTES // 1_048_576} MB")
+        return fingerprint(entry.path, entry.display, st, cache)
+    except OSError as exc:
+        return FileEvent("unreadable", None, entry.display, f"impossibile leggere: {exc.strerror}")
 
 
-@dataclass(frozen=True)
-class Stage:
-    """What every step of one dossier's scan shares."""
+def prepare(
+    entry: discover.Entry, catalog: Catalog, cache: Cache, extractor: Extractor = extract
+) -> Prepared | FileEvent:
+    probed = probe(entry, cache)
+    if isinstance(probed, FileEvent):
+        return probed
+    file, ident = probed
+    try:
+        return prepare_file(file, ident, catalog, cache, extractor)
+    except OSError as exc:
+        return FileEvent("unreadable", file, entry.display, f"impossibile leggere: {exc.strerror}")
 
-    catalog: Catalog
-    cache: Cache
-    extractor: Extractor
-    scan: Scan
-    seen: dict[str, str]
 
-
-def _open(file: SourceFile, ident: identify.Identity, data: bytes, st: Stage) -> None:
-    """Admit the file, unwrap it if it is an envelope, read PDF signatures, then extract and classify."""
-    if not _admissible(file, ident, st.scan, st.seen):
-        st.scan.files.append(file)
-        st.scan.inventory.append(InventoryItem(file, (), 0, False, "none"))
-        return
+def prepare_file(file: SourceFile, ident: identify.Identity, catalog: Catalog, cache: Cache,
+                 extractor: Extractor = extract) -> Prepared:
+    """Unwrap an envelope, read a PDF's signatures, extract and classify: all one file needs."""
     if is_envelope(file):
-        _unwrap(file, data, st)
-        return
+        return _prepare_envelope(file, ident, catalog, cache, extractor)
+    if not _readable(file, ident):
+        return Prepared(file, ident, None)
     if file.kind == "pdf":
-        file = dataclasses.replace(file, signers=file.signers + _pdf_signers(file, data, st.cache))
-    st.scan.files.append(file)
-    _process(file, st.catalog, st.cache, st.extractor, st.scan)
+        file = dataclasses.replace(file, signers=file.signers + _pdf_signers(file, cache))
+    return Prepared(file, ident, analyse(file, catalog, cache, extractor))
 
 
-def _unwrap(envelope: SourceFile, data: bytes, st: Stage) -> None:
-    """A .p7m: its inner file becomes a SourceFile of its own, carrying the envelope's signers."""
-    opened = unwrap.unwrap(data)
+def _prepare_envelope(envelope: SourceFile, ident: identify.Identity, catalog: Catalog, cache: Cache,
+                      extractor: Extractor) -> Prepared:
+    opened = unwrap.unwrap(envelope.read_bytes())
     if opened.error:
-        st.scan.files.append(envelope)
-        st.scan.events.append(FileEvent("unreadable", envelope, envelope.display, opened.error))
-        st.scan.inventory.append(InventoryItem(envelope, (), 0, False, "none"))
-        return
-    st.scan.files.append(dataclasses.replace(envelope, signers=opened.signers))
+        return Prepared(envelope, ident, None, error=opened.error)
+    envelope = dataclasses.replace(envelope, signers=opened.signers)
     name = unwrap.inner_name(envelope.name)
-    inner, ident = source_file(None, f"{envelope.display} › {name}", opened.content, name=name,
-                               container=envelope.display, signers=opened.signers)
+    inner, inner_ident = source_file(None, f"{envelope.display} › {name}", opened.content, name=name,
+                                     container=envelope.display, signers=opened.signers)
     if is_envelope(inner):  # unwrap already opened every nested envelope
-        st.scan.files.append(inner)
-        st.scan.events.append(FileEvent("unreadable", inner, inner.display, "busta .p7m interna non leggibile"))
-        st.scan.inventory.append(InventoryItem(inner, (), 0, False, "none"))
-        return
-    _open(inner, ident, opened.content, st)
+        broken = Prepared(inner, inner_ident, None, error="busta .p7m interna non leggibile")
+        return Prepared(envelope, ident, None, inner=(broken,))
+    prepared = prepare_file(inner, inner_ident, catalog, cache, extractor)
+    # the inner bytes were needed to read it; what travels back between processes is the result
+    slim = dataclasses.replace(prepared, file=dataclasses.replace(prepared.file, payload=None))
+    return Prepared(envelope, ident, None, inner=(slim,))
 
 
 def is_envelope(file: SourceFile) -> bool:
@@ -126,17 +144,82 @@ def is_envelope(file: SourceFile) -> bool:
     return file.kind == "p7m" or identify.EXTENSION_KIND.get(file.extension) == "p7m"
 
 
-def _pdf_signers(file: SourceFile, data: bytes, cache: Cache) -> tuple[Signer, ...]:
+def _pdf_signers(file: SourceFile, cache: Cache) -> tuple[Signer, ...]:
     """PAdES signers, cached by content hash apart from the text (a different stage, a different key)."""
-    if not pades.has_signature_dictionary(data):
-        return ()
     key = f"{file.sha256}-{SIGNERS_VERSION}"
     cached = cache.get("signers", key)
     if isinstance(cached, list):
         return tuple(certs.from_json(s) for s in cached)
-    found = pades.pdf_signers(data)
+    data = file.read_bytes()
+    found = pades.pdf_signers(data) if pades.has_signature_dictionary(data) else ()
     cache.put("signers", key, [certs.to_json(s) for s in found])
     return found
+
+
+def scan_dossier(
+    root: Path,
+    catalog: Catalog,
+    cache: Cache,
+    extractor: Extractor = extract,
+    *,
+    prepared: Mapping[str, Prepared | Failed | FileEvent] | None = None,
+    watch: Callable[[str], None] | None = None,
+) -> Scan:
+    scan = Scan()
+    seen: dict[str, str] = {}
+    for entry in discover.walk(root):
+        if entry.problem:
+            scan.events.append(_entry_event(entry))
+            continue
+        ready = prepared.get(entry.display) if prepared else None
+        if isinstance(ready, FileEvent):
+            scan.events.append(ready)
+            continue
+        if isinstance(ready, Prepared):
+            _record(ready, catalog, cache, extractor, scan, seen)
+            continue
+        if ready is None and watch is not None:
+            watch(entry.display)  # a Failed file is only hashed: nothing there to blame
+        probed = probe(entry, cache)
+        if isinstance(probed, FileEvent):
+            scan.events.append(probed)
+            continue
+        file, ident = probed
+        if isinstance(ready, Failed):
+            given_up = Prepared(file, ident, failed(ready.reason) if _readable(file, ident) else None)
+            _record(given_up, catalog, cache, extractor, scan, seen)
+            continue
+        try:
+            _record(prepare_file(file, ident, catalog, cache, extractor), catalog, cache, extractor, scan, seen)
+        except OSError as exc:
+            scan.events.append(FileEvent("unreadable", file, file.display, f"impossibile leggere: {exc.strerror}"))
+    return scan
+
+
+def _record(p: Prepared, catalog: Catalog, cache: Cache, extractor: Extractor, scan: Scan,
+            seen: dict[str, str]) -> None:
+    """Admit a prepared file into the dossier (duplicates depend on the other files) and note what it holds."""
+    scan.files.append(p.file)
+    if not _admissible(p.file, p.ident, scan, seen):
+        scan.inventory.append(InventoryItem(p.file, (), 0, False, "none"))
+        return
+    if p.error:
+        scan.events.append(FileEvent("unreadable", p.file, p.file.display, p.error))
+        scan.inventory.append(InventoryItem(p.file, (), 0, False, "none"))
+        return
+    if is_envelope(p.file):
+        for inner in p.inner:
+            _record(inner, catalog, cache, extractor, scan, seen)
+        return
+    analysis = p.analysis if p.analysis is not None else analyse(p.file, catalog, cache, extractor)
+    _note(p.file, analysis, scan)
+
+
+def _readable(file: SourceFile, ident: identify.Identity) -> bool:
+    """What `_admissible` lets through, duplicates aside (those depend on the other files)."""
+    if file.kind == "empty" or ident.mismatch == "blocking":
+        return False
+    return file.kind in identify.READABLE_KINDS or file.extension == "p7m"
 
 
 def _admissible(file: SourceFile, ident: identify.Identity, scan: Scan, seen: dict[str, str]) -> bool:
@@ -160,8 +243,8 @@ def _admissible(file: SourceFile, ident: identify.Identity, scan: Scan, seen: di
     return True
 
 
-def _process(file: SourceFile, catalog: Catalog, cache: Cache, extractor: Extractor, scan: Scan) -> None:
-    text = extractor(file, cache)
+def _note(file: SourceFile, analysis: Analysis, scan: Scan) -> None:
+    text = analysis.text
     scan.texts[file.display] = text
     if text.encrypted:
         scan.events.append(FileEvent("encrypted", file, file.display, text.error or ""))
@@ -178,7 +261,7 @@ def _process(file: SourceFile, catalog: Catalog, cache: Cache, extractor: Extrac
             scan.events.append(FileEvent("no-text", file, file.display, text.ocr_missing))
         else:
             scan.events.append(FileEvent("no-text-after-ocr", file, file.display, text.method))
-    docs = classify_file(file, text, catalog.doctypes)
+    docs = list(analysis.documents)
     scan.documents.extend(docs)
     if not docs and text.has_text:
         scan.events.append(FileEvent("unclassified", file, file.display))

@@ -88,7 +88,6 @@ def load(text: str | bytes, typed: bool = True, max_bytes: int = MAX_BYTES, trus
             raise YamlError(f"il file non è testo UTF-8 (byte {exc.start})") from None
     if len(text) > max_bytes:
         raise YamlError(f"file troppo grande ({len(text)} caratteri, massimo {max_bytes})")
-    loader = None
     try:
         loader = _fast_loader(text) if trusted else _Loader(text)
         node = loader.get_single_node()
@@ -101,9 +100,6 @@ def load(text: str | bytes, typed: bool = True, max_bytes: int = MAX_BYTES, trus
         raise YamlError(f"YAML non valido: {exc}") from None
     except RecursionError:
         raise YamlError("YAML annidato troppo in profondità") from None
-    finally:
-        if loader is not None:
-            loader.dispose()
     lines: dict[Path_, int] = {}
     if node is None:
         return Located(None, lines)
@@ -149,7 +145,7 @@ def _build(
             _build(item, (*path, i), lines, typed, constructor, counter, seen) for i, item in enumerate(node.value)
         ]
     assert isinstance(node, yaml.ScalarNode)
-    if node.tag == _NULL_TAG and node.style is None:
+    if node.tag == _NULL_TAG and not node.style:  # plain: None in PyYAML, "" in libyaml
         return None
     if not typed:
         return node.value

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ..identify import IMAGE_KINDS
@@ -9,6 +10,8 @@ from ..models import FileText, PageText, SourceFile
 from .cache import Cache
 
 EXTRACTOR_VERSION = "3"  # bump when extraction output changes, to invalidate cached text
+
+Extractor = Callable[[SourceFile, Cache], FileText]
 
 
 def extract(file: SourceFile, cache: Cache) -> FileText:

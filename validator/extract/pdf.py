@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import io
 import logging
+import threading
 from dataclasses import dataclass
+from typing import Any
 
 from ..models import FileText, PageText
 
@@ -24,7 +26,17 @@ class PdfLimits:
     max_pages: int = MAX_PAGES
 
 
+# PDFium is not thread-safe: two threads of one process inside it can abort the process.
+# Local workers are single-threaded processes; a Dask worker may run several threads.
+_PDFIUM = threading.Lock()
+
+
 def extract_pdf(data: bytes, limits: PdfLimits = PdfLimits()) -> FileText:
+    with _PDFIUM:
+        return _extract_pdf(data, limits)
+
+
+def _extract_pdf(data: bytes, limits: PdfLimits) -> FileText:
     import pypdfium2 as pdfium
 
     try:
@@ -132,6 +144,11 @@ def _damage_reason(data: bytes) -> str | None:
 def page_count(data: bytes) -> int | None:
     import pypdfium2 as pdfium
 
+    with _PDFIUM:
+        return _page_count(pdfium, data)
+
+
+def _page_count(pdfium: Any, data: bytes) -> int | None:
     try:
         doc = pdfium.PdfDocument(data)
     except pdfium.PdfiumError:

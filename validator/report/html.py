@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from pathlib import Path
@@ -20,7 +21,9 @@ def slug(path: str) -> str:
     return name or "dossier"
 
 
+@functools.cache
 def _env() -> Any:
+    """One environment per process: templates are compiled once, not once per dossier page."""
     import jinja2
 
     env = jinja2.Environment(
@@ -52,7 +55,7 @@ class HtmlReporter:
 
     def render_index(self, run: RunResult, names: dict[str, str]) -> str:
         template = _env().get_template("index.html.j2")
-        return template.render(run=run, rows=[view.index_row(d, names[d.path]) for d in run.dossiers])
+        return template.render(run=run, **view.index_view(run, names))
 
     def render(self, result: RunResult) -> str:
         if len(result.dossiers) == 1:

@@ -12,4 +12,12 @@ class JsonReporter:
     extension = "json"
 
     def render(self, result: RunResult) -> str:
-        return json.dumps(serialize.run(result), ensure_ascii=False, indent=2)
+        data = serialize.run(result)
+        if len(result.dossiers) == 1:
+            return json.dumps(data, ensure_ascii=False, indent=2)
+        # A batch: one dossier per line. json.dumps with indent is the pure-Python encoder,
+        # ten times slower than the C one; a batch's JSON is read by programs anyway.
+        dossiers = data.pop("dossiers")
+        head = json.dumps(data, ensure_ascii=False)[:-1]
+        lines = ",\n".join(json.dumps(d, ensure_ascii=False) for d in dossiers)
+        return f'{head}, "dossiers": [\n{lines}\n]}}'

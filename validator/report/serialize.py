@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..models import DossierResult, InventoryItem, RunResult
+from .summary import summarise
 
 
 def plain(value: Any) -> Any:
@@ -57,9 +58,20 @@ def dossier(result: DossierResult) -> dict[str, Any]:
     }
 
 
+def summary(result: RunResult) -> dict[str, Any]:
+    s = summarise(result)
+    return {
+        "dossiers": s.dossiers,
+        "verdicts": s.verdicts,
+        "rules": [{"rule": r.rule, "severity": r.severity.value, "dossiers": r.dossiers, "findings": r.findings}
+                  for r in s.rules],
+    }
+
+
 def run(result: RunResult) -> dict[str, Any]:
     return {
         "tool": {"name": "dossier-check", "version": result.tool_version, "catalog": result.catalog_version,
                  "generated_at": result.generated_at.isoformat()},
+        "summary": summary(result),
         "dossiers": [dossier(d) for d in result.dossiers],
     }

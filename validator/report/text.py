@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..models import DossierResult, RunResult, Severity, Verdict
+from .summary import blocking_rules, summarise
 
 VERDICT_IT = {
     Verdict.BLOCKED: "BLOCCATO: ci sono problemi bloccanti",
@@ -36,6 +37,26 @@ def dossier_text(result: DossierResult, colour: bool = False, limit: int | None 
         lines.append(f"  {tag:9} {f.rule}: {f.message}{_where(f.document, f.page)}{assumed}")
     if limit and len(shown) > limit:
         lines.append(f"  … altre {len(shown) - limit} segnalazioni nel report")
+    return "\n".join(lines)
+
+
+def batch_summary(result: RunResult, colour: bool = False, listed: int = 10, rules: int = 5) -> str:
+    """The terminal summary of a batch: how many dossiers are ready, to check, blocked, and why."""
+    s = summarise(result)
+    parts = [(Verdict.BLOCKED, "bloccati"), (Verdict.WARNINGS, "da controllare"), (Verdict.READY, "pronti")]
+    counts = []
+    for verdict, label in parts:
+        item = f"{s.verdicts[verdict.value]} {label}"
+        counts.append(_COLOURS[verdict] + item + _RESET if colour else item)
+    lines = [f"{s.dossiers} dossier esaminati: " + ", ".join(counts) + "."]
+    blocked = [d for d in result.dossiers if d.verdict is Verdict.BLOCKED]
+    for d in blocked[:listed]:
+        lines.append(f"  {d.path}: " + " ".join(blocking_rules(d.findings)))
+    if len(blocked) > listed:
+        lines.append(f"  … e altri {len(blocked) - listed} dossier bloccati (vedete l'indice)")
+    if s.rules:
+        top = ", ".join(f"{r.rule} ({r.dossiers})" for r in s.rules[:rules])
+        lines.append(f"Regole più frequenti (dossier): {top}")
     return "\n".join(lines)
 
 

@@ -1,0 +1,1 @@
+"""Measurements and the synthetic data they run on (importable by the tests)."""
