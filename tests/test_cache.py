@@ -11,6 +11,7 @@ import pytest
 
 from benchmarks.make_batch import write_dossier
 from validator.analysis import analyse
+from validator.budgets import Budgets
 from validator.engine import check_dossier
 from validator.extract import Cache, extract
 from validator.fingerprint import fingerprint
@@ -34,9 +35,9 @@ def test_warm_run_reads_no_pdf_and_gives_the_same_result(dossier: Path, catalog:
     cold = check_dossier(dossier, catalog, cache)
     calls: list[str] = []
 
-    def counting(file: SourceFile, c: Cache) -> FileText:
+    def counting(file: SourceFile, c: Cache, budgets: Budgets) -> FileText:
         calls.append(file.display)
-        return extract(file, c)
+        return extract(file, c, budgets)
 
     warm_cache = Cache(tmp_path / "c")
     original = Path.read_bytes

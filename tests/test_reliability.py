@@ -169,3 +169,24 @@ def test_every_corpus_file_gets_a_finding_and_no_traceback(name: str, tmp_path: 
     silent = [f for f in files if f not in about and f not in recognised]
     assert not silent, f"files with neither a finding nor a recognised document: {silent}"
     assert not [f for f in report["findings"] if f["rule"] == "TOOL-ERROR"]
+
+
+def test_the_budgets_of_limits_yaml_apply(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    for name in ("rules", "schemas", "reports"):
+        shutil.copytree(ROOT / name, home / name)
+    limits = home / "rules" / "common" / "limits.yaml"
+    limits.write_text(limits.read_text().replace("pdf_pages: 3000", "pdf_pages: 3").replace("file_mb: 200", "file_mb: 1"))
+    folder = tmp_path / "budget"
+    write_manifest(folder, spec_manifest())
+    (folder / "lungo.pdf").write_bytes(text_pdf([[f"# Pagina {i}"] for i in range(5)]))
+    (folder / "grande.jpg").write_bytes(b"\xff\xd8\xff" + os.urandom(1_200_000))
+    env = {**os.environ, "DOSSIER_CHECK_HOME": str(home), "DOSSIER_CHECK_CACHE": str(tmp_path / "c")}
+    proc = subprocess.run([sys.executable, "-m", "validator", str(folder), "--format", "json"],
+                          capture_output=True, text=True, env=env, cwd=ROOT)
+    import json
+
+    unreadable = {f["document"]: f["message"] for f in json.loads(proc.stdout)["dossiers"][0]["findings"]
+                  if f["rule"] == "DOC-UNREADABLE"}
+    assert "troppe pagine" in unreadable["lungo.pdf"]
+    assert "oltre il limite di 1 MB" in unreadable["grande.jpg"]

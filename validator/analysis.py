@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import failures, jsontyped
+from .budgets import Budgets
 from .catalog import Catalog
 from .classify import classify_file
 from .extract import EXTRACTOR_VERSION, Cache, Extractor, extract
@@ -32,7 +33,7 @@ def analyse(file: SourceFile, catalog: Catalog, cache: Cache, extractor: Extract
     remembered = failures.recall(cache, file.sha256, catalog.limits)
     if remembered is not None:
         return failed(remembered)
-    text = extractor(file, cache)
+    text = extractor(file, cache, Budgets.of(catalog.limits))
     if text.error:
         return Analysis(text, ())
     key = class_key(file, catalog)

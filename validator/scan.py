@@ -22,13 +22,13 @@ from pathlib import Path
 
 from . import certs, discover, identify, pades, unwrap
 from .analysis import Analysis, analyse, failed
+from .budgets import DEFAULT, Budgets
 from .catalog import Catalog
 from .context import FileEvent
 from .extract import Cache, Extractor, extract
 from .fingerprint import fingerprint
 from .models import Document, FileText, InventoryItem, Signer, SourceFile
 
-MAX_FILE_BYTES = 200 * 1024 * 1024
 SIGNERS_VERSION = "1"  # bump when PAdES signer reading changes, to invalidate cached signers
 
 __all__ = ["Extractor", "Failed", "Prepared", "Scan", "prepare", "scan_dossier", "source_file"]
@@ -84,13 +84,13 @@ def source_file(path: Path | None, display: str, data: bytes, name: str | None =
     ), ident
 
 
-def probe(entry: discover.Entry, cache: Cache) -> tuple[SourceFile, identify.Identity] | FileEvent:
+def probe(entry: discover.Entry, cache: Cache, budgets: Budgets = DEFAULT
+          ) -> tuple[SourceFile, identify.Identity] | FileEvent:
     try:
         st = entry.path.stat()
-        if st.st_size > MAX_FILE_BYTES:
+        if st.st_size > budgets.file_mb * 1_048_576:
             return FileEvent("unreadable", None, entry.display,
-                             f"file di {st.st_size // 1_048_576} MB, oltre il limite di "
-                             f"{MAX_FILE_BYTES // 1_048_576} MB")
+                             f"file di {st.st_size // 1_048_576} MB, oltre il limite di {budgets.file_mb} MB")
         return fingerprint(entry.path, entry.display, st, cache)
     except OSError as exc:
         return FileEvent("unreadable", None, entry.display, f"impossibile leggere: {exc.strerror}")
@@ -99,7 +99,7 @@ def probe(entry: discover.Entry, cache: Cache) -> tuple[SourceFile, identify.Ide
 def prepare(
     entry: discover.Entry, catalog: Catalog, cache: Cache, extractor: Extractor = extract
 ) -> Prepared | FileEvent:
-    probed = probe(entry, cache)
+    probed = probe(entry, cache, Budgets.of(catalog.limits))
     if isinstance(probed, FileEvent):
         return probed
     file, ident = probed
@@ -123,7 +123,7 @@ def prepare_file(file: SourceFile, ident: identify.Identity, catalog: Catalog, c
 
 def _prepare_envelope(envelope: SourceFile, ident: identify.Identity, catalog: Catalog, cache: Cache,
                       extractor: Extractor) -> Prepared:
-    opened = unwrap.unwrap(envelope.read_bytes())
+    opened = unwrap.unwrap(envelope.read_bytes(), Budgets.of(catalog.limits).envelope())
     if opened.error:
         return Prepared(envelope, ident, None, error=opened.error)
     envelope = dataclasses.replace(envelope, signers=opened.signers)
@@ -180,7 +180,7 @@ def scan_dossier(
             continue
         if ready is None and watch is not None:
             watch(entry.display)  # a Failed file is only hashed: nothing there to blame
-        probed = probe(entry, cache)
+        probed = probe(entry, cache, Budgets.of(catalog.limits))
         if isinstance(probed, FileEvent):
             scan.events.append(probed)
             continue
