@@ -176,7 +176,8 @@ def test_the_budgets_of_limits_yaml_apply(tmp_path: Path) -> None:
     for name in ("rules", "schemas", "reports"):
         shutil.copytree(ROOT / name, home / name)
     limits = home / "rules" / "common" / "limits.yaml"
-    limits.write_text(limits.read_text().replace("pdf_pages: 3000", "pdf_pages: 3").replace("file_mb: 200", "file_mb: 1"))
+    text = limits.read_text().replace("pdf_pages: 3000", "pdf_pages: 3")
+    limits.write_text(text.replace("file_mb: 200", "file_mb: 1"))
     folder = tmp_path / "budget"
     write_manifest(folder, spec_manifest())
     (folder / "lungo.pdf").write_bytes(text_pdf([[f"# Pagina {i}"] for i in range(5)]))
