@@ -3,6 +3,8 @@ one with a hostile PDF (a content stream that inflates past the worker's memory 
 
 from __future__ import annotations
 
+from datetime import date
+
 import csv
 import io
 import json
@@ -89,9 +91,11 @@ def test_a_second_run_is_served_by_the_cache_and_gives_the_same_json(batch: Path
                                                                       catalog: Any) -> None:
     run = run_batch(find_targets([str(batch)]), catalog, BatchOptions(jobs=2))
     counts = run.stats.cache
-    for namespace in ("stat", "text", "class"):
-        assert counts[namespace]["misses"] == 0, (namespace, counts)
-    assert counts["class"]["hits"] > 5 * N
+    assert all(c.get("misses", 0) == 0 for n, c in counts.items() if n != "failed"), counts  # failed: a lookup
+    # whole results are reused where nothing changed; those whose reference date is today are checked
+    # again (their rules read the clock), from the file caches
+    today = sum(1 for d in cold["json"]["dossiers"] if d["as_of"] == date.today().isoformat())
+    assert run.stats.from_cache == N - today
     assert run.stats.failed_files == []  # the hostile file is remembered, not opened again
     assert _without_volatile(serialize.run(run.result)) == _without_volatile(cold["json"])
 
@@ -145,6 +149,8 @@ def test_a_changed_file_invalidates_only_itself(tmp_path: Path, catalog: Any) ->
     run_batch(find_targets([str(root)]), catalog, options)
     target = root / "c1" / "allegati" / "Attestazione IBAN.pdf"
     target.write_bytes(target.read_bytes() + b"\n%% modificato\n")
-    again = run_batch(find_targets([str(root)]), catalog, options).stats.cache
+    stats = run_batch(find_targets([str(root)]), catalog, options).stats
+    again = stats.cache
     assert again["stat"]["misses"] == again["text"]["misses"] == again["class"]["misses"] == 1
-    assert again["class"]["hits"] >= 3 * 8
+    assert stats.from_cache == 2  # the two untouched dossiers: their results, not even their files
+    assert again["class"]["hits"] >= 5  # the changed dossier's other files

@@ -17,6 +17,7 @@ it gets a TOOL-ERROR finding. Results are the same as the sequential run's
 from __future__ import annotations
 
 import contextlib
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -25,9 +26,11 @@ from pathlib import Path
 from . import __version__, discover, failures
 from .catalog import Catalog
 from .context import FileEvent
+from .deadlines import today_rome
 from .engine import tool_error
 from .engines import Engine, open_engine
 from .extract import Cache
+from .manifest import MANIFEST_NAME
 from .models import DossierResult, RunResult
 from .pool import Budget, Heartbeat, Outcome
 from .runner import Target
@@ -36,6 +39,7 @@ from .selection import EVERYTHING, Selection
 from .tasks import TaskResult, WorkerContext, dossier_task, file_task
 
 MAX_FAILED_FILES = 8  # a dossier whose files keep killing workers is given up as a whole
+RESULTS = "dossier"  # cache namespace of whole dossier results, keyed by everything they depend on
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,7 @@ class BatchStats:
     peak_rss_kb: dict[int, int] = field(default_factory=dict)  # per worker
     failed_files: list[str] = field(default_factory=list)  # "dossier › file: reason"
     split: list[str] = field(default_factory=list)  # dossiers checked file by file
+    from_cache: int = 0  # dossiers whose result was reused: nothing they depend on had changed
 
 
 @dataclass(frozen=True)
@@ -89,7 +94,8 @@ def run_batch(targets: list[Target], catalog: Catalog, options: BatchOptions = B
         else:
             engine.configure(WorkerContext(catalog, options.use_cache, options.cache_root, options.as_of,
                                            options.selection), budget)
-        batch = _Batch(targets, catalog, engine, budget, Cache(options.cache_root, options.use_cache), progress)
+        batch = _Batch(targets, catalog, engine, budget, Cache(options.cache_root, options.use_cache), progress,
+                       options)
         results = batch.run()
     finally:
         engine.close()
@@ -103,6 +109,7 @@ class _Dossier:
     target: Target
     entries: list[discover.Entry]
     size: int
+    signature: str = ""  # every file's path and stat signature, and the manifest's content
     prepared: dict[str, Prepared | Failed | FileEvent] = field(default_factory=dict)
     waiting: set[str] = field(default_factory=set)  # file jobs not back yet
     split: bool = False
@@ -112,8 +119,9 @@ class _Dossier:
 
 class _Batch:
     def __init__(self, targets: list[Target], catalog: Catalog, engine: Engine, budget: Budget, cache: Cache,
-                 progress: Callable[[Progress], None] | None) -> None:
+                 progress: Callable[[Progress], None] | None, options: BatchOptions = BatchOptions()) -> None:
         self.catalog = catalog
+        self.options = options
         self.cache = cache  # the parent's, to remember files that stopped a worker
         self.engine = engine
         self.budget = budget
@@ -130,6 +138,11 @@ class _Batch:
         order = sorted(range(len(self.dossiers)), key=lambda i: -self.dossiers[i].size)  # largest first
         for i in order:
             d = self.dossiers[i]
+            known = self.cache.get_pickle(RESULTS, self._result_key(d))
+            if isinstance(known, DossierResult) and known.path == d.target.display:
+                self._finish(i, known, store=False)  # nothing it depends on has changed
+                self.stats.from_cache += 1
+                continue
             big = d.size * self.engine.capacity > total and len(d.entries) > 1  # more than a worker's share
             if big and self.engine.capacity > 1:
                 self._split(i)
@@ -225,9 +238,19 @@ class _Batch:
         if not d.waiting and d.result is None:
             self._submit_dossier(index, urgent=True)
 
-    def _finish(self, index: int, result: DossierResult) -> None:
+    def _result_key(self, d: _Dossier) -> str:
+        o = self.options
+        parts = [d.signature, self.catalog.version, __version__, str(o.as_of), repr(o.selection)]
+        return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+
+    def _finish(self, index: int, result: DossierResult, store: bool = True) -> None:
         d = self.dossiers[index]
         d.result = result
+        gave_up = any(isinstance(p, Failed) for p in d.prepared.values())
+        # a result that depends on the clock (reference date today) or on a failure is not kept
+        if store and not gave_up and result.as_of != today_rome() and \
+                not any(f.rule == "TOOL-ERROR" for f in result.findings):
+            self.cache.put_pickle(RESULTS, self._result_key(d), result)
         d.prepared.clear()
         self.files_done += len(d.entries) - len(d.seen & {e.display for e in d.entries})
         self.dossiers_done += 1
@@ -247,13 +270,20 @@ class _Batch:
 
 
 def _plan(target: Target) -> _Dossier:
-    """The dossier's files and their total size, for the progress bar and the order of the jobs."""
+    """The dossier's files and their total size, for the progress bar and the order of the jobs, and
+    its signature: what the dossier's result depends on besides the catalog and the options."""
     entries: list[discover.Entry] = []
     size = 0
+    digest = hashlib.sha256()
     for entry in discover.walk(target.path):
+        digest.update(f"{entry.display}\0{entry.problem}\0{entry.detail}\0".encode("utf-8", "surrogateescape"))
         if entry.problem:
             continue
         entries.append(entry)
         with contextlib.suppress(OSError):
-            size += entry.path.stat().st_size
-    return _Dossier(target, entries, size)
+            st = entry.path.stat()
+            size += st.st_size
+            digest.update(f"{st.st_size}\0{st.st_mtime_ns}\0{st.st_ctime_ns}\0{st.st_ino}\0{st.st_dev}\0".encode())
+    with contextlib.suppress(OSError):
+        digest.update((target.path / MANIFEST_NAME).read_bytes())
+    return _Dossier(target, entries, size, digest.hexdigest())

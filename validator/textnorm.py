@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 _SPECIAL = {
     # dashes and minus signs
@@ -75,11 +75,11 @@ class Phrase:
 
     text: str
 
-    @property
+    @cached_property
     def prefix(self) -> bool:
         return self.text.endswith("*")
 
-    @property
+    @cached_property
     def key(self) -> str:
         return squash(self.text.rstrip("*"))
 
