@@ -3,12 +3,11 @@ one with a hostile PDF (a content stream that inflates past the worker's memory 
 
 from __future__ import annotations
 
-from datetime import date
-
 import csv
 import io
 import json
 import re
+from datetime import date
 from pathlib import Path
 from typing import Any
 
