@@ -99,3 +99,12 @@ def test_version_is_quick_to_import() -> None:
     heavy = [line for line in proc.stderr.splitlines()
              if any(m in line for m in ("pypdfium2", "jsonschema", "pypdf", "schwifty", "jinja2"))]
     assert heavy == [], heavy
+
+
+def test_a_dossier_named_like_a_subcommand_is_checked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    write_manifest(tmp_path / "init", spec_manifest())
+    code, out = invoke("init", "--format", "json")
+    assert code == EXIT_BLOCKING and json.loads(out)["dossiers"][0]["path"] == "init"
+    code, out = invoke("rules", "--format", "json")  # no folder named rules here: the subcommand
+    assert code == EXIT_OK and json.loads(out)

@@ -26,11 +26,25 @@ class DefaultGroup(click.Group):
     """`dossier-check FOLDER` runs `check`; named subcommands still work."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+        if args and (args[0] not in self.commands or _is_dossier_folder(args[0])) \
+                and args[0] not in ("--help", "-h", "--version"):
             args = ["check", *args]
         elif not args:
             args = ["check", "--help"]
         return super().parse_args(ctx, args)
+
+
+def _is_dossier_folder(name: str) -> bool:
+    """A folder named like a subcommand (`init/`, `rules/`) that is a dossier or a batch is checked."""
+    folder = Path(name)
+    if not folder.is_dir():
+        return False
+    if (folder / "dossier.yaml").is_file():
+        return True
+    try:
+        return any((child / "dossier.yaml").is_file() for child in folder.iterdir() if child.is_dir())
+    except OSError:
+        return False
 
 
 def _as_of(value: str | None) -> date | None:

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from typing import Any
 
 from .. import deadlines
-from ..context import Context
+from ..context import Context, Unverifiable
 from ..models import Severity
 from .base import Issue
 
@@ -39,7 +39,7 @@ def _get(ctx: Context, keys: list[str]) -> Any:
         value = ctx.get(key)
         if value is not None:
             return value
-    return ctx.require(keys[0])
+    raise Unverifiable(" o ".join(keys))
 
 
 def check(params: Mapping[str, Any], ctx: Context) -> Iterator[Issue]:
