@@ -19,13 +19,17 @@ from pathlib import Path
 
 from . import identify
 from .extract.cache import Cache
-from .models import SourceFile
+from .models import Signer, SourceFile
 
 NAMESPACE = "stat"
 
 
-def from_bytes(path: Path, display: str, data: bytes) -> tuple[SourceFile, identify.Identity]:
-    ident = identify.sniff(data[:65536], path.name)
+def source_file(path: Path | None, display: str, data: bytes, name: str | None = None,
+                container: str | None = None,
+                signers: tuple[Signer, ...] = ()) -> tuple[SourceFile, identify.Identity]:
+    """A SourceFile from bytes in hand: a file read now, or one unwrapped from an envelope (kept in
+    `payload`, having no path of its own)."""
+    ident = identify.sniff(data[:65536], name or (path.name if path else display))
     return SourceFile(
         display=display,
         path=path,
@@ -34,6 +38,9 @@ def from_bytes(path: Path, display: str, data: bytes) -> tuple[SourceFile, ident
         kind=ident.kind,
         mime=ident.mime,
         extension=ident.extension,
+        container=container,
+        signers=signers,
+        payload=data if path is None else None,
     ), ident
 
 
@@ -49,7 +56,7 @@ def fingerprint(path: Path, display: str, st: os.stat_result, cache: Cache) -> t
     if isinstance(hit, dict) and hit.get("size") == st.st_size:
         ident = identify.Identity(hit["kind"], hit["mime"], hit["extension"], hit.get("mismatch"))
         return SourceFile(display, path, st.st_size, hit["sha256"], ident.kind, ident.mime, ident.extension), ident
-    file, ident = from_bytes(path, display, path.read_bytes())
+    file, ident = source_file(path, display, path.read_bytes())
     if file.size != st.st_size:
         return file, ident  # changed while being read: remember nothing
     cache.put(NAMESPACE, key, {"size": file.size, "sha256": file.sha256, "kind": ident.kind, "mime": ident.mime,

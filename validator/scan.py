@@ -15,7 +15,6 @@ running the scan can say which file was to blame if it dies or hangs.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +25,7 @@ from .budgets import DEFAULT, Budgets
 from .catalog import Catalog
 from .context import FileEvent
 from .extract import Cache, Extractor, extract
-from .fingerprint import fingerprint
+from .fingerprint import fingerprint, source_file
 from .models import Document, FileText, InventoryItem, Signer, SourceFile
 
 SIGNERS_VERSION = "1"  # bump when PAdES signer reading changes, to invalidate cached signers
@@ -63,25 +62,6 @@ class Prepared:
     analysis: Analysis | None
     inner: tuple[Prepared, ...] = ()
     error: str | None = None
-
-
-def source_file(path: Path | None, display: str, data: bytes, name: str | None = None,
-                container: str | None = None,
-                signers: tuple[Signer, ...] = ()) -> tuple[SourceFile, identify.Identity]:
-    """A SourceFile from bytes in hand (a file unwrapped from an envelope, a test's document)."""
-    ident = identify.sniff(data[:65536], name or (path.name if path else display))
-    return SourceFile(
-        display=display,
-        path=path,
-        size=len(data),
-        sha256=hashlib.sha256(data).hexdigest(),
-        kind=ident.kind,
-        mime=ident.mime,
-        extension=ident.extension,
-        container=container,
-        signers=signers,
-        payload=data if path is None else None,
-    ), ident
 
 
 def probe(entry: discover.Entry, cache: Cache, budgets: Budgets = DEFAULT

@@ -9,58 +9,21 @@ parameters are validated by schemas/checks/<name>.schema.yaml when the catalog l
 from __future__ import annotations
 
 import dataclasses
+import importlib
 from collections.abc import Mapping
 from types import ModuleType
 from typing import Any
 
 from .. import schemas
-from . import (
-    attendance,
-    compare,
-    conditions,
-    deadline,
-    document_expiry,
-    document_holder,
-    document_set,
-    engine_rule,
-    file_events,
-    filing_time,
-    funding,
-    identifiers,
-    invoice,
-    list_overlap,
-    participant_documents,
-    participant_months,
-    required_document,
-    signatures,
-    statement,
-    transfer,
-)
 
+# One module per check type (its NAME is what rule files write in `check:`)
+MODULES = (
+    "attendance", "compare", "conditions", "deadline", "document_expiry", "document_holder", "document_set",
+    "engine_rule", "file_events", "filing_time", "funding", "identifiers", "invoice", "list_overlap",
+    "participant_documents", "participant_months", "required_document", "signatures", "statement", "transfer",
+)
 CHECKS: dict[str, ModuleType] = {
-    m.NAME: m
-    for m in (
-        attendance,
-        compare,
-        conditions,
-        deadline,
-        document_expiry,
-        document_set,
-        document_holder,
-        engine_rule,
-        file_events,
-        filing_time,
-        funding,
-        identifiers,
-        invoice,
-        list_overlap,
-        participant_documents,
-        participant_months,
-        required_document,
-        signatures,
-        statement,
-        transfer,
-    )
+    m.NAME: m for m in (importlib.import_module(f"{__name__}.{name}") for name in MODULES)
 }
 
 
