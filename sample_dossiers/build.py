@@ -263,14 +263,12 @@ def domanda_dossiers() -> list[Dossier]:
          "EUR 2,000", ["FC4-D-MASSIMALE-LAVORATORE", "FC4-D-QUOTA-PUBBLICA"],
          both(part(0, costo=D("2400.00")), part(1, costo=D("600.00"))), None, {}),
         ("massimale-impresa", "Contributi 2026 già fruiti 48.500: restano 1.500 di voucher su 3.000 / company "
-         "cap exceeded", ["FC4-D-MASSIMALE-IMPRESA"],
+         "cap exceeded", ["FC4-D-MASSIMALE-IMPRESA", "FC4-D-QUOTA-PUBBLICA"],
          lambda m: m["impresa"].update(contributi_fruiti_2026=D("48500.00")), None,
-         {"maybe": {"FC4-D-QUOTA-PUBBLICA": "if the company remainder (1,500 of vouchers, 1,050 public) also "
-                                            "caps what 'the voucher allows', the 2,100 requested exceeds it"}}),
+         {}),
         ("destinatario-intermittente", "Bianchi con contratto intermittente (escluso) / excluded participant",
          ["FC4-D-DESTINATARIO-ESCLUSO"], part(0, contratto="intermittente"), None,
-         {"maybe": {"FC4-D-QUOTA-PUBBLICA": "if the excluded participant's voucher is removed before comparing, "
-                                            "the allowed public share drops to 1,050 < 2,100 requested"}}),
+         {}),
         ("impresa-familiare", "Impresa familiare (esclusa) / family business", ["FC4-D-IMPRESA-ESCLUSA"],
          lambda m: m["impresa"].update(impresa_familiare=True), None, {}),
         ("impresa-agricola", "ATECO 01.13.10, produzione primaria agricola (esclusa) / primary agricultural "
@@ -385,14 +383,12 @@ def liquidazione_dossiers() -> list[Dossier]:
          lambda f: f.update({"Allegato A6 - domanda di liquidazione.pdf": doc("domanda_a6", 0)})
          or f.pop("Allegato A6 - domanda di liquidazione.pdf.p7m"), {}),
         ("due-fatture", "Oltre alla fattura 45/2026, una seconda fattura (52/2026, altro corso) / two invoices",
-         ["FC4-L-FATTURA"], None,
+         ["FC4-L-FATTURA", "FC4-L-FATTURA-DICITURA", "FC4-L-FATTURA-IMPORTI"], None,
          lambda f: f.update({"Fattura 52-2026.pdf": doc(
              "fattura", 0, numero="52/2026", data=dt.date(2026, 12, 4), imponibile=D("480.00"), iva=False,
              senza_dicitura=True, descrizione="Corso «Excel avanzato per l'ufficio acquisti» – 8 ore – "
              "partecipante: Bianchi Anna")}),
-         {"maybe": {"FC4-L-FATTURA-DICITURA": "if the wording check also runs on the extra invoice 52/2026",
-                    "FC4-L-FATTURA-IMPORTI": "if the amount check also runs on the extra invoice 52/2026",
-                    "FC4-L-BONIFICO-IMPORTO": "if the amount due is taken from both invoices (3,002 + 482)"}}),
+         {}),
         ("fattura-cup-errato", "CUP in fattura con due cifre scambiate (E84D26004730009) / CUP digits swapped",
          ["FC4-L-FATTURA-DICITURA"], None, set_tweaks("Fattura 45-2026.pdf", cup_swap=True), {}),
         ("fattura-id-voucher-errato", "ID VOUCHER in fattura 998878 invece di 998877 / wrong ID VOUCHER",
@@ -401,8 +397,7 @@ def liquidazione_dossiers() -> list[Dossier]:
          ["FC4-L-FATTURA-DICITURA"], None, set_tweaks("Fattura 45-2026.pdf", senza_id_edizione=True), {}),
         ("fattura-senza-quote", "Dicitura senza quota pubblica e privata / wording without the public and private "
          "quota", ["FC4-L-FATTURA-DICITURA"], None, set_tweaks("Fattura 45-2026.pdf", senza_quote=True),
-         {"maybe": {"FC4-L-FATTURA-IMPORTI": "the quotas cannot be read from the invoice; the manifest states "
-                                             "them, so a checker may still verify the sum"}}),
+         {}),
         ("fattura-importo-errato", "Fattura di 2.800 (quote 2.100 + 700) per un corso di 3.000 / invoice amount "
          "differs from the course cost", ["FC4-L-FATTURA-IMPORTI"],
          lambda m: (m["liquidazione"]["fattura"].update(imponibile=D("2800.00"), totale=D("2802.00"),
@@ -418,16 +413,14 @@ def liquidazione_dossiers() -> list[Dossier]:
          receipt_and_statement(senza_trn=True), {}),
         ("bonifico-altro-ordinante", "Bonifico disposto dalla controllante Rossi Holding S.r.l. / ordered by "
          "another company", ["FC4-L-BONIFICO-ORDINANTE", "DOC-ALTRO-SOGGETTO"], None, set_tweaks(receipt, ordinante=HOLDING),
-         {"maybe": {"FC4-L-ESTRATTO-CONTO": "the company's statement still shows the debit with the same TRN; a "
-                                            "checker that ties the statement to the receipt's account may flag it"}}),
+         {}),
         ("bonifico-altro-beneficiario", "Bonifico a Edu Service Bergamo S.r.l. invece che all'ente che ha "
          "fatturato / beneficiary is not the invoice issuer", ["FC4-L-BONIFICO-BENEFICIARIO"], None,
          receipt_and_statement(beneficiario=OTHER_BENEFICIARY),
-         {"maybe": {"FC4-L-ESTRATTO-CONTO": "the statement shows the debit (amount, TRN) but to the same wrong "
-                                            "beneficiary, not to the provider"}}),
+         {}),
         ("bonifico-importo-diverso", "Pagati 3.000 invece di 3.002 (dimenticato il bollo) / amount paid differs",
          ["FC4-L-BONIFICO-IMPORTO"], lambda m: m["liquidazione"]["bonifico"].update(importo=D("3000.00")), None,
-         {"maybe": {"FC4-L-ESTRATTO-CONTO": "the statement shows a 3,000.00 debit, not the 3,002.00 due"}}),
+         {}),
         ("causale-senza-fattura", "Causale del bonifico senza riferimento alla fattura / causale without the "
          "invoice reference", ["FC4-L-BONIFICO-CAUSALE"], None, receipt_and_statement(causale_senza_fattura=True),
          {}),
@@ -450,17 +443,14 @@ def liquidazione_dossiers() -> list[Dossier]:
          "records", ["FC4-L-TIMBRATURE"], part(1, turni=True), None, {}),
         ("frequenza-sotto-75", "Ferrari ha frequentato 16 ore su 24 (66,7%) / one participant under 75%",
          ["FC4-L-FREQUENZA-75"], part(1, ore_presenza=16), None,
-         {"maybe": {"FC4-L-FATTURA-IMPORTI": "if the voucher is recomputed on qualifying participants before "
-                                             "comparing, the invoice's public quota 2,100 exceeds 1,050"}}),
+         {}),
         ("frequenza-nessuno-75", "Nessun partecipante raggiunge il 75% (12 e 16 ore su 24) / nobody reaches 75%",
          ["FC4-L-FREQUENZA-75"], both(part(0, ore_presenza=12), part(1, ore_presenza=16)), None,
-         {"severity": {"FC4-L-FREQUENZA-75": "blocking"},
-          "maybe": {"FC4-L-FATTURA-IMPORTI": "as in fc4-liquidazione-frequenza-sotto-75"}}),
+         {"severity": {"FC4-L-FREQUENZA-75": "blocking"}}),
         ("destinatario-intermittente", "Bianchi con contratto intermittente: requisito da mantenere fino a fine "
          "corso / excluded participant at liquidazione", ["FC4-D-DESTINATARIO-ESCLUSO"],
          part(0, contratto="intermittente"), None,
-         {"maybe": {"FC4-L-FATTURA-IMPORTI": "if the excluded participant's voucher is removed before comparing "
-                                             "the invoice's public quota"}}),
+         {}),
     ]
     for suffix, desc, rules, man, fil, extra in specs:
         out.append(variant(base, suffix, desc, rules, man, fil, **extra))
