@@ -135,3 +135,24 @@ def test_scan_that_ocr_cannot_read_gets_the_other_wording(tmp_path: Path) -> Non
     _, report = run_check(dossier)
     (finding,) = [f for f in report["dossiers"][0]["findings"] if f["rule"] == "DOC-NO-TEXT"]
     assert "nemmeno con l'OCR" in finding["message"]
+
+
+def test_a_pdf_with_a_scanned_page_and_no_tesseract_says_which_pages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    monkeypatch.setenv(ocr_mod.TESSERACT_ENV, str(tmp_path / "no-tesseract-here"))
+    writer = PdfWriter()
+    for part in (text_pdf([LETTER]), scanned_pdf(text_pdf([LETTER]), dpi=100)):
+        for page in PdfReader(io.BytesIO(part)).pages:
+            writer.add_page(page)
+    buf = io.BytesIO()
+    writer.write(buf)
+    dossier = tmp_path / "d"
+    write_manifest(dossier, spec_manifest())
+    (dossier / "misto.pdf").write_bytes(buf.getvalue())
+    _, report = run_check(dossier, "--no-cache")
+    (finding,) = [f for f in report["dossiers"][0]["findings"] if f["rule"] == "DOC-NO-TEXT"]
+    assert finding["page"] == 2 and "pagina 2 senza testo leggibile" in finding["message"]
+    assert "tesseract-ocr" in finding["hint"]

@@ -241,6 +241,12 @@ def _note(file: SourceFile, analysis: Analysis, scan: Scan) -> None:
             scan.events.append(FileEvent("no-text", file, file.display, text.ocr_missing))
         else:
             scan.events.append(FileEvent("no-text-after-ocr", file, file.display, text.method))
+    elif text.ocr_missing:
+        # some pages are scans nobody could read: their content is unverified too
+        blank = [p.number for p in text.pages if not p.text.strip()]
+        if blank:
+            detail = f"{_pages_label(blank)} senza testo leggibile ({text.ocr_missing})"
+            scan.events.append(FileEvent("no-text-pages", file, file.display, detail, page=blank[0]))
     docs = list(analysis.documents)
     scan.documents.extend(docs)
     if not docs and text.has_text:
