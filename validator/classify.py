@@ -47,8 +47,11 @@ class Score:
         return not dt.title_required or self.titled or (self.heading >= 0 and self.margin >= STRONG_MARGIN)
 
 
-def score(mt: MatchText, dt: DocType) -> Score:
-    zone, top = _title_end(mt.text), _title_end(mt.text, TOP_LINES)
+def score(mt: MatchText, dt: DocType, zone: int | None = None, top: int | None = None) -> Score:
+    """How much the page looks like the type. `zone` and `top` (where the title zone and the first
+    lines end) are the page's, computed once by the caller that scores every type."""
+    zone = _title_end(mt.text) if zone is None else zone
+    top = _title_end(mt.text, TOP_LINES) if top is None else top
     for phrase in dt.exclude:
         if mt.contains(phrase):
             return Score(dt.id, 0.0, ())
@@ -128,10 +131,10 @@ def candidates(mt: MatchText, doctypes: Iterable[DocType], named: set[str]) -> l
     page's title and gets a bonus: a form that mentions another form («delega alla presentazione
     della domanda») is still the form its title names.
     """
-    scored = [(dt, score(mt, dt)) for dt in doctypes]
-    scored = [(dt, s) for dt, s in scored if s.score > 0]
     zone = _title_end(mt.text)
     top = _title_end(mt.text, TOP_LINES)
+    scored = [(dt, score(mt, dt, zone, top)) for dt in doctypes]
+    scored = [(dt, s) for dt, s in scored if s.score > 0]
     headings = [s.heading for _, s in scored if 0 <= s.heading < zone]
     title_line = mt.text.count("\n", 0, min(headings)) if headings else -1
     ranked = []

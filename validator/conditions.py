@@ -14,7 +14,6 @@ from typing import Any
 
 from .context import Unverifiable
 
-OPERATORS = ("eq", "ne", "in", "not_in", "prefix_in", "lt", "ge", "present")
 _MISSING = object()
 
 

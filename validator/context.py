@@ -48,7 +48,6 @@ class Context:
     as_of: date
     now: datetime
     facts: dict[str, Any] = field(default_factory=dict)
-    findings_so_far: list[Any] = field(default_factory=list)
     _match_cache: dict[int, MatchText] = field(default_factory=dict)
 
     @property
@@ -95,7 +94,10 @@ class Context:
         return out
 
     def company_mentioned(self, doc: Document) -> bool:
-        mt = self.match_text(doc)
+        return self.company_in(self.match_text(doc))
+
+    def company_in(self, mt: MatchText) -> bool:
+        """The company's codice fiscale, partita IVA or name (any legal form) in the text."""
         for key in ("impresa.codice_fiscale", "impresa.partita_iva"):
             value = self.get(key)
             if value and str(value).lower() in mt.squashed:

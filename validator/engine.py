@@ -64,7 +64,6 @@ def evaluate(rules: tuple[Rule, ...], ctx: Context, catalog: Catalog) -> list[Fi
             issue = Issue(vars={"rule": rule.id, "error": f"{type(exc).__name__}: {exc}",
                                 "where": f"{Path(where.filename).name}:{where.lineno}"})
             findings.append(dataclasses.replace(stamp(engine_rules["TOOL-ERROR"], issue), about=rule.id))
-        ctx.findings_so_far = findings
     return findings
 
 

@@ -267,10 +267,6 @@ def _mrz(spec: FieldSpec, mt: MatchText, page: int) -> Iterator[FieldValue]:
         yield FieldValue(spec.name, "presente", "\n".join(mrz), page)
 
 
-def _company(spec: FieldSpec, mt: MatchText, page: int) -> Iterator[FieldValue]:
-    yield from _text(spec, mt, page)
-
-
 READERS: dict[str, Reader] = {
     "iban": _iban,
     "codice_fiscale": _codice_fiscale,
@@ -282,5 +278,4 @@ READERS: dict[str, Reader] = {
     "periods": _periods,
     "status": _status,
     "mrz": _mrz,
-    "company": _company,
 }

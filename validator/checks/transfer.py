@@ -82,18 +82,13 @@ def _payer(params: Mapping[str, Any], doc: Document, ctx: Context) -> Iterator[I
     company = ctx.require("impresa.ragione_sociale")
     payer = doc.first("ordinante")
     if payer is not None:
-        if company_in_text(company, MatchText(str(payer.value))) or _mentions_company_id(ctx, str(payer.value)):
+        if ctx.company_in(MatchText(str(payer.value))):
             return
         yield Issue("default", {"found": payer.value, "company": company}, document=doc, page=payer.page,
                     found=str(payer.value), expected=company)
         return
     if not ctx.company_mentioned(doc):
         yield Issue("unreadable", {"company": company}, document=doc, page=doc.first_page, expected=company)
-
-
-def _mentions_company_id(ctx: Context, text: str) -> bool:
-    squashed = re.sub(r"\W", "", text).lower()
-    return any(str(ctx.get(k) or "?").lower() in squashed for k in ("impresa.codice_fiscale", "impresa.partita_iva"))
 
 
 def issuer_name(ctx: Context) -> str | None:

@@ -16,7 +16,6 @@ import pickle
 import re
 import shutil
 import tempfile
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -47,19 +46,9 @@ class Cache:
     def hits(self) -> int:
         return sum(c["hits"] for c in self.counts.values())
 
-    @property
-    def misses(self) -> int:
-        return sum(c["misses"] for c in self.counts.values())
-
     def _count(self, namespace: str, what: str, n: int = 1) -> None:
         entry = self.counts.setdefault(namespace, {"hits": 0, "misses": 0, "writes": 0})
         entry[what] += n
-
-    def add_counts(self, counts: Mapping[str, Mapping[str, int]]) -> None:
-        """Add the counts of another Cache on the same folder (a worker's)."""
-        for namespace, entry in counts.items():
-            for what, n in entry.items():
-                self._count(namespace, what, n)
 
     @property
     def folder(self) -> Path:

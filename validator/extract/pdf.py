@@ -14,7 +14,6 @@ import io
 import logging
 import threading
 from dataclasses import dataclass
-from typing import Any
 
 from ..models import FileText, PageText
 
@@ -139,21 +138,3 @@ def _damage_reason(data: bytes) -> str | None:
     except Exception as exc:
         return f"contenuto del PDF danneggiato ({type(exc).__name__})"
     return None
-
-
-def page_count(data: bytes) -> int | None:
-    import pypdfium2 as pdfium
-
-    with _PDFIUM:
-        return _page_count(pdfium, data)
-
-
-def _page_count(pdfium: Any, data: bytes) -> int | None:
-    try:
-        doc = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError:
-        return None
-    try:
-        return len(doc)
-    finally:
-        doc.close()
